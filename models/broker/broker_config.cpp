@@ -1,0 +1,1 @@
+#include "broker_config.h"

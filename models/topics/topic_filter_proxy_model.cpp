@@ -1,0 +1,1 @@
+#include "topic_filter_proxy_model.h"

@@ -1,0 +1,6 @@
+#include "main_window.h"
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+}
