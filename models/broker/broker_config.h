@@ -17,6 +17,13 @@ struct BrokerConfig
     int maxQueuedMessages = 0;             // 0 = unlimited, so a '#' monitor gets every retained message
     QStringList extraLines;                // appended verbatim (tests, advanced users)
 
+    // mosquitto started as root switches to the user named here (default:
+    // "mosquitto"), and must still reach the data directory afterwards.
+    // Empty = no "user" line. BrokerSupervisor sets it to the current user
+    // when it runs with root privileges, so the broker keeps the rights of
+    // whoever started LineScope instead of silently changing identity.
+    QString runAsUser;
+
     QString configFilePath() const;        // <dataDirectory>/mosquitto.conf
     QString render() const;
 };

@@ -15,38 +15,74 @@
 // exit is followed by a restart with exponential backoff, and
 // lastExitReason() carries the tail of mosquitto's log. Never blocks: the
 // broker is "Running" only once a TCP connect to its port succeeded.
+//
+// Threading: create and use it on one thread with an event loop (normally
+// the GUI thread). The checks before a start and the config file write run
+// on a private worker thread; all signals are emitted on the owner's thread.
+//
+// When mosquitto would run as root (it then switches to the "mosquitto"
+// user and may lose access to the data directory), the supervisor keeps it
+// running as the current user: see BrokerConfig::runAsUser.
 class BrokerSupervisor : public QObject
 {
     Q_OBJECT
 public:
+    // Stopped: nothing runs. Starting: checks and first launch, until the
+    // port accepts connections. Running: accepting connections. Restarting:
+    // after a crash, waiting for the backoff delay or for the relaunched
+    // broker to accept connections. Failed: see error()/errorString().
     enum class State { Stopped, Starting, Running, Restarting, Failed };
     Q_ENUM(State)
-    enum class Error { NoError, ExecutableNotFound, DataDirectoryNotWritable, PortInUse, StartTimeout, CrashedTooOften };
+    // ExecutableNotFound: the mosquitto program is missing or cannot be run.
+    // DataDirectoryNotWritable: the data directory or the config file in it cannot be written.
+    // PortInUse: another program listens on the address/port; nothing was started.
+    // StartTimeout: mosquitto ran but did not accept connections within 10 s; it was killed.
+    // CrashedTooOften: 5 unexpected exits within 60 s; no further restart.
+    // ExitedDuringStartup: mosquitto exited before it ever accepted connections
+    //   (usually a configuration problem, its "Error found at file:line" is in the message).
+    // AddressNotUsable: the bind address is not an IP address of this machine, or
+    //   listening on it is not permitted (e.g. a port below 1024 without privileges).
+    enum class Error {
+        NoError,
+        ExecutableNotFound,
+        DataDirectoryNotWritable,
+        PortInUse,
+        StartTimeout,
+        CrashedTooOften,
+        ExitedDuringStartup,
+        AddressNotUsable
+    };
     Q_ENUM(Error)
 
     explicit BrokerSupervisor(QObject *parent = nullptr);
-    ~BrokerSupervisor() override;
+    ~BrokerSupervisor() override;  // stops the broker, waiting up to 3 s
 
+    // Takes effect on the next start().
     void setConfig(const BrokerConfig &config);
-    BrokerConfig config() const;          // port filled in once started with port 0
+    // With port 0 the chosen port is filled in once started and reused by
+    // later start() calls, so clients can reconnect to the same address;
+    // call setConfig() again to pick a new free port.
+    BrokerConfig config() const;
     void setExecutable(const QString &path); // default: "mosquitto" on PATH, then /usr/sbin/mosquitto
 
     State state() const;
     Error error() const;
-    QString errorString() const;
+    QString errorString() const;           // translated; describes error()
     int port() const;                      // effective port
-    qint64 processId() const;
-    QStringList logLines() const;          // bounded tail of mosquitto's stdout/stderr
-    QString lastExitReason() const;
-    int restartCount() const;
+    qint64 processId() const;              // 0 when no broker process exists
+    QStringList logLines() const;          // bounded tail (2000 lines) of mosquitto's stdout/stderr
+    QString lastExitReason() const;        // empty until the broker exited unexpectedly once
+    int restartCount() const;              // relaunches after crashes since the last start()
 
+    // Legal in any state; does nothing while already starting or running.
+    // Called while a stop() is still in progress, it starts again once stopped.
     void start();
     void stop();                           // asynchronous; stopped() follows
-    void restart();
+    void restart();                        // stop() if running, then start()
 
 Q_SIGNALS:
     void stateChanged(BrokerSupervisor::State state);
-    void started();                        // accepting connections
+    void started();                        // accepting connections (also after each automatic restart)
     void stopped();
     void errorOccurred(BrokerSupervisor::Error error, const QString &message);
     void logLine(const QString &line);

@@ -11,18 +11,27 @@ class BrokerSupervisor;
 // A real mosquitto on a free loopback port, started through our own
 // BrokerSupervisor, for one test case. start() blocks the *test* thread
 // (spinning the event loop) until the broker accepts connections.
+//
+// The broker keeps its port across stop()/start(), so tests can take the
+// broker away and bring it back for reconnect scenarios; retained messages
+// survive that too (persistence into dataDirectory()).
 class TestBroker
 {
 public:
     explicit TestBroker(const QStringList &extraConfigLines = {});
     ~TestBroker();
 
-    bool start(QString *error = nullptr);   // false + error text on failure
-    void stop();
+    bool start(QString *error = nullptr);   // false + error text (with the broker log) on failure
+    void stop();                            // synchronous; returns once mosquitto has exited
     int port() const;
     QString host() const { return QStringLiteral("127.0.0.1"); }
     QString dataDirectory() const;
     BrokerSupervisor *supervisor() const;
+    QString logText() const;                // everything mosquitto printed, for failure messages
+
+    // Absolute path of a mosquitto client program ("mosquitto_pub",
+    // "mosquitto_sub", ...), or an empty string when it is not installed.
+    static QString mosquittoClientPath(const QString &name);
 
 private:
     QTemporaryDir m_dir;
