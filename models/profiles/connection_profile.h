@@ -16,7 +16,9 @@ struct ConnectionProfile
     QString name;
     ConnectionSettings settings;       // settings.password is not persisted here
     QList<MqttSubscription> subscriptions;
-    bool hasStoredPassword = false;    // a keychain entry exists
+    // A keychain entry exists. For ProfileStore::save() with an empty
+    // password: true keeps the stored one, false deletes it.
+    bool hasStoredPassword = false;
 
     // Keychain key for this profile's password: "profile/<uuid>/password".
     QString passwordKey() const;
