@@ -1,1 +1,169 @@
 #include "topic_filter_proxy_model.h"
+
+#include "topic_tree_model.h"
+
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// Length of the digit run starting at pos.
+qsizetype digitRunLength(QStringView text, qsizetype pos)
+{
+    qsizetype end = pos;
+    while (end < text.size() && isAsciiDigit(text.at(end)))
+        ++end;
+    return end - pos;
+}
+
+int sign(qsizetype value)
+{
+    return value < 0 ? -1 : (value > 0 ? 1 : 0);
+}
+
+} // namespace
+
+TopicFilterProxyModel::TopicFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+TopicFilterProxyModel::~TopicFilterProxyModel() = default;
+
+void TopicFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    updateFilter();
+}
+
+QString TopicFilterProxyModel::filterText() const
+{
+    return m_filterText;
+}
+
+void TopicFilterProxyModel::setTopicFilterSyntaxEnabled(bool enabled)
+{
+    if (enabled == m_topicFilterSyntax)
+        return;
+    m_topicFilterSyntax = enabled;
+    updateFilter();
+}
+
+bool TopicFilterProxyModel::isTopicFilterSyntaxEnabled() const
+{
+    return m_topicFilterSyntax;
+}
+
+TopicFilterProxyModel::FilterMode TopicFilterProxyModel::filterMode() const
+{
+    return m_mode;
+}
+
+TopicFilter::ValidationError TopicFilterProxyModel::filterError() const
+{
+    return m_filterError;
+}
+
+void TopicFilterProxyModel::setSortingEnabled(bool enabled)
+{
+    if (enabled == m_sortingEnabled)
+        return;
+    m_sortingEnabled = enabled;
+    if (enabled)
+        sort(sortColumn() >= 0 ? sortColumn() : static_cast<int>(TopicTreeModel::NameColumn), sortOrder());
+    else
+        sort(-1);
+}
+
+bool TopicFilterProxyModel::isSortingEnabled() const
+{
+    return m_sortingEnabled;
+}
+
+int TopicFilterProxyModel::naturalCompare(QStringView left, QStringView right)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    // Earlier difference in leading zeros ("02" vs "2"), used only on a tie.
+    int zeroTieBreak = 0;
+    while (i < left.size() && j < right.size()) {
+        if (isAsciiDigit(left.at(i)) && isAsciiDigit(right.at(j))) {
+            const qsizetype leftRun = digitRunLength(left, i);
+            const qsizetype rightRun = digitRunLength(right, j);
+            qsizetype leftZeros = 0;
+            while (leftZeros + 1 < leftRun && left.at(i + leftZeros) == u'0')
+                ++leftZeros;
+            qsizetype rightZeros = 0;
+            while (rightZeros + 1 < rightRun && right.at(j + rightZeros) == u'0')
+                ++rightZeros;
+            const QStringView leftDigits = left.sliced(i + leftZeros, leftRun - leftZeros);
+            const QStringView rightDigits = right.sliced(j + rightZeros, rightRun - rightZeros);
+            if (leftDigits.size() != rightDigits.size())
+                return sign(leftDigits.size() - rightDigits.size());
+            // Same number of significant digits: lexical order is numeric order.
+            if (const int byValue = leftDigits.compare(rightDigits); byValue != 0)
+                return sign(byValue);
+            if (zeroTieBreak == 0)
+                zeroTieBreak = sign(rightZeros - leftZeros);
+            i += leftRun;
+            j += rightRun;
+            continue;
+        }
+        const char32_t a = left.at(i).toCaseFolded().unicode();
+        const char32_t b = right.at(j).toCaseFolded().unicode();
+        if (a != b)
+            return a < b ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < left.size() || j < right.size())
+        return i < left.size() ? 1 : -1;
+    if (zeroTieBreak != 0)
+        return zeroTieBreak;
+    return sign(left.compare(right, Qt::CaseSensitive));
+}
+
+bool TopicFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_mode == FilterMode::NoFilter)
+        return true;
+    if (m_mode == FilterMode::TopicFilter && !m_filterError.isValid())
+        return false;
+    const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString topic = source.data(TopicTreeModel::FullTopicRole).toString();
+    if (m_mode == FilterMode::TopicFilter)
+        return TopicFilter::matches(m_filterText, topic);
+    return topic.contains(m_filterText, Qt::CaseInsensitive);
+}
+
+bool TopicFilterProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
+{
+    if (sourceLeft.column() == TopicTreeModel::NameColumn && sourceRight.column() == TopicTreeModel::NameColumn) {
+        const QString left = sourceLeft.data(sortRole()).toString();
+        const QString right = sourceRight.data(sortRole()).toString();
+        return naturalCompare(left, right) < 0;
+    }
+    return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
+}
+
+void TopicFilterProxyModel::updateFilter()
+{
+    const bool wildcards = m_filterText.contains(u'+') || m_filterText.contains(u'#');
+    if (m_filterText.isEmpty()) {
+        m_mode = FilterMode::NoFilter;
+        m_filterError = {};
+    } else if (m_topicFilterSyntax && wildcards) {
+        m_mode = FilterMode::TopicFilter;
+        m_filterError = TopicFilter::validate(m_filterText);
+    } else {
+        m_mode = FilterMode::Substring;
+        m_filterError = {};
+    }
+    invalidateFilter();
+}

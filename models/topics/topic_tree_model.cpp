@@ -1,1 +1,569 @@
 #include "topic_tree_model.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QStringDecoder>
+#include <QStringList>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace {
+
+// Children are found by a linear scan up to this many; wider nodes get a hash.
+constexpr std::size_t WideNodeThreshold = 16;
+// Characters shown in the Value column before the preview is cut.
+constexpr qsizetype PreviewChars = 100;
+
+enum NodeFlag : quint8 {
+    CreatedInBatch = 0x1,   // created by the running addMessages(), not yet announced
+    Dirty = 0x2,            // queued in m_dirty
+    UpdatedInBatch = 0x4,   // received a message in the running addMessages()
+};
+
+const QList<int> &changedNameRoles()
+{
+    static const QList<int> roles{
+        TopicTreeModel::HasMessageRole,      TopicTreeModel::LastPayloadRole,
+        TopicTreeModel::PayloadSizeRole,     TopicTreeModel::QosRole,
+        TopicTreeModel::RetainedRole,        TopicTreeModel::MessageCountRole,
+        TopicTreeModel::SubtreeMessageCountRole, TopicTreeModel::SubtreeTopicCountRole,
+        TopicTreeModel::LastReceivedRole,    TopicTreeModel::EvictedCountRole,
+    };
+    return roles;
+}
+
+const QList<int> &changedValueRoles()
+{
+    static const QList<int> roles = QList<int>{Qt::DisplayRole} + changedNameRoles();
+    return roles;
+}
+
+// Calls f(level) for each '/'-separated level; "" is one empty level.
+template<typename F>
+void forEachLevel(QStringView topic, F &&f)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype slash = topic.indexOf(u'/', start);
+        if (slash < 0) {
+            f(topic.sliced(start));
+            return;
+        }
+        f(topic.sliced(start, slash - start));
+        start = slash + 1;
+    }
+}
+
+HistoryLimits sanitized(HistoryLimits limits)
+{
+    limits.maxMessages = std::max(limits.maxMessages, 1);
+    limits.maxBytes = std::max<qint64>(limits.maxBytes, 0);
+    return limits;
+}
+
+} // namespace
+
+struct TopicTreeModel::Node
+{
+    // One received message without its topic (the node knows that).
+    struct HistoryEntry
+    {
+        QByteArray payload;
+        qint64 receivedAtMs = 0;
+        std::shared_ptr<const MqttProperties> properties;   // null when none were sent
+        quint8 qos = 0;
+        bool retained = false;
+    };
+
+    // Only topics that received a message carry this.
+    struct TopicData
+    {
+        // FIFO, oldest first, never empty. QList pops from the front in O(1)
+        // and appends in amortised O(1), so nothing is copied per message.
+        QList<HistoryEntry> history;
+        qint64 historyBytes = 0;
+        qint64 messageCount = 0;
+        qint64 evictedCount = 0;
+
+        const HistoryEntry &last() const { return history.constLast(); }
+
+        // Returns true when entries were evicted.
+        bool trim(const HistoryLimits &limits)
+        {
+            bool evicted = false;
+            while (history.size() > 1
+                   && (history.size() > limits.maxMessages || historyBytes > limits.maxBytes)) {
+                historyBytes -= history.constFirst().payload.size();
+                history.removeFirst();
+                ++evictedCount;
+                evicted = true;
+            }
+            return evicted;
+        }
+    };
+
+    Node(QString levelName, Node *parentNode, int rowInParent)
+        : name(std::move(levelName))
+        , parent(parentNode)
+        , row(rowInParent)
+    {
+    }
+
+    // Topics may be thousands of levels deep ("a/a/a/..."): tear the
+    // subtree down iteratively instead of recursing once per level.
+    ~Node()
+    {
+        std::vector<std::unique_ptr<Node>> pending = std::move(children);
+        while (!pending.empty()) {
+            std::unique_ptr<Node> node = std::move(pending.back());
+            pending.pop_back();
+            for (std::unique_ptr<Node> &child : node->children)
+                pending.push_back(std::move(child));
+            node->children.clear();
+        }
+    }
+
+    Node(const Node &) = delete;
+    Node &operator=(const Node &) = delete;
+
+    Node *child(QStringView levelName) const
+    {
+        if (!childIndex.isEmpty())
+            return childIndex.value(levelName, nullptr);
+        for (const std::unique_ptr<Node> &c : children) {
+            if (c->name == levelName)
+                return c.get();
+        }
+        return nullptr;
+    }
+
+    Node *appendChild(QStringView levelName)
+    {
+        children.push_back(
+            std::make_unique<Node>(levelName.toString(), this, static_cast<int>(children.size())));
+        Node *added = children.back().get();
+        if (!childIndex.isEmpty()) {
+            childIndex.insert(added->name, added);
+        } else if (children.size() >= WideNodeThreshold) {
+            childIndex.reserve(static_cast<qsizetype>(children.size()) * 2);
+            for (const std::unique_ptr<Node> &c : children)
+                childIndex.insert(c->name, c.get());
+        }
+        return added;
+    }
+
+    int visibleRowCount() const
+    {
+        return visibleRows < 0 ? static_cast<int>(children.size()) : visibleRows;
+    }
+
+    QString fullTopic() const
+    {
+        QStringList levels;
+        for (const Node *n = this; n->parent; n = n->parent)
+            levels.append(n->name);
+        std::reverse(levels.begin(), levels.end());
+        return levels.join(u'/');
+    }
+
+    QString name;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+    // Keys view the children's `name`, which never changes after creation.
+    QHash<QStringView, Node *> childIndex;
+    std::unique_ptr<TopicData> topic;
+    qint64 subtreeMessages = 0;
+    qint64 subtreeTopics = 0;
+    int row = 0;
+    // -1: all children are visible. Otherwise rows [visibleRows, size) were
+    // appended by the running addMessages() and not announced yet.
+    int visibleRows = -1;
+    quint8 flags = 0;
+};
+
+namespace {
+
+QString payloadPreview(const QByteArray &payload, bool retained)
+{
+    if (payload.isEmpty()) {
+        return retained ? TopicTreeModel::tr("(retained message cleared)")
+                        : TopicTreeModel::tr("(empty payload)");
+    }
+    const auto binary = [&payload] {
+        return TopicTreeModel::tr("<%1 bytes binary>").arg(payload.size());
+    };
+    // UTF-8 needs at most 4 bytes per character (2 UTF-16 units); a sequence
+    // cut at the end stays pending in the stateful decoder and is no error.
+    const qsizetype inspected = std::min<qsizetype>(payload.size(), PreviewChars * 4);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(QByteArrayView(payload).first(inspected));
+    if (decoder.hasError())
+        return binary();
+    for (QChar &c : text) {
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+        else if (c.category() == QChar::Other_Control)
+            return binary();
+    }
+    bool cut = inspected < payload.size();
+    if (text.size() > PreviewChars) {
+        qsizetype keep = PreviewChars;
+        if (text.at(keep - 1).isHighSurrogate())
+            --keep;
+        text.truncate(keep);
+        cut = true;
+    }
+    if (cut)
+        text.append(u'\u2026');
+    return text;
+}
+
+} // namespace
+
+TopicTreeModel::TopicTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>(QString(), nullptr, 0))
+{
+}
+
+TopicTreeModel::~TopicTreeModel() = default;
+
+void TopicTreeModel::setHistoryLimits(const HistoryLimits &limits)
+{
+    const HistoryLimits wanted = sanitized(limits);
+    if (wanted.maxMessages == m_limits.maxMessages && wanted.maxBytes == m_limits.maxBytes)
+        return;
+    m_limits = wanted;
+    std::vector<Node *> pending{m_root.get()};
+    while (!pending.empty()) {
+        Node *node = pending.back();
+        pending.pop_back();
+        if (node->topic && node->topic->trim(m_limits))
+            markDirty(node);
+        for (const std::unique_ptr<Node> &child : node->children)
+            pending.push_back(child.get());
+    }
+    emitDirtyRanges();
+}
+
+HistoryLimits TopicTreeModel::historyLimits() const
+{
+    return m_limits;
+}
+
+void TopicTreeModel::addMessages(const QList<MqttMessage> &messages)
+{
+    if (messages.isEmpty())
+        return;
+
+    // 1. Resolve every topic to its node. Missing nodes are appended to their
+    //    parents but stay invisible (visibleRows) until announced below.
+    std::vector<Node *> targets;
+    targets.reserve(static_cast<std::size_t>(messages.size()));
+    std::vector<Node *> grownParents;
+    std::vector<Node *> created;
+    for (const MqttMessage &message : messages) {
+        Node *node = m_root.get();
+        forEachLevel(message.topic, [&](QStringView level) {
+            Node *next = node->child(level);
+            if (!next) {
+                if (!(node->flags & CreatedInBatch) && node->visibleRows < 0) {
+                    node->visibleRows = static_cast<int>(node->children.size());
+                    grownParents.push_back(node);
+                }
+                next = node->appendChild(level);
+                next->flags |= CreatedInBatch;
+                created.push_back(next);
+            }
+            node = next;
+        });
+        targets.push_back(node);
+    }
+
+    // 2. One insertion per pre-existing parent; nodes created below new nodes
+    //    arrive together with their new ancestor.
+    for (Node *parent : grownParents) {
+        beginInsertRows(indexOf(parent, NameColumn), parent->visibleRows,
+                        static_cast<int>(parent->children.size()) - 1);
+        parent->visibleRows = -1;
+        endInsertRows();
+    }
+    for (Node *node : created)
+        node->flags &= ~CreatedInBatch;
+
+    // 3. Values and counts; the counts of every ancestor change too.
+    std::vector<std::pair<Node *, qsizetype>> updated;   // node, first message index
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const MqttMessage &message = messages.at(i);
+        Node *node = targets[static_cast<std::size_t>(i)];
+        const bool firstMessage = !node->topic;
+        if (firstMessage)
+            node->topic = std::make_unique<Node::TopicData>();
+        Node::TopicData &data = *node->topic;
+        Node::HistoryEntry entry;
+        entry.payload = message.payload;
+        entry.receivedAtMs = message.receivedAtMs;
+        entry.qos = message.qos;
+        entry.retained = message.retained;
+        if (!message.properties.isEmpty())
+            entry.properties = std::make_shared<const MqttProperties>(message.properties);
+        data.history.append(std::move(entry));
+        data.historyBytes += message.payload.size();
+        ++data.messageCount;
+        data.trim(m_limits);
+
+        if (!(node->flags & UpdatedInBatch)) {
+            node->flags |= UpdatedInBatch;
+            updated.emplace_back(node, i);
+        }
+        for (Node *n = node; n; n = n->parent) {
+            ++n->subtreeMessages;
+            if (firstMessage)
+                ++n->subtreeTopics;
+            if (n != m_root.get())
+                markDirty(n);
+        }
+        ++m_messageCount;
+        if (firstMessage)
+            ++m_topicCount;
+    }
+
+    // 4. dataChanged, coalesced per parent.
+    emitDirtyRanges();
+
+    // 5. One notification per distinct topic. The flags are reset first and
+    //    the loop touches no node, so slots may call addMessages() or clear().
+    for (const std::pair<Node *, qsizetype> &entry : updated)
+        entry.first->flags &= ~UpdatedInBatch;
+    for (const std::pair<Node *, qsizetype> &entry : updated)
+        Q_EMIT topicUpdated(messages.at(entry.second).topic);
+}
+
+void TopicTreeModel::clear()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>(QString(), nullptr, 0);
+    m_dirty.clear();
+    m_topicCount = 0;
+    m_messageCount = 0;
+    endResetModel();
+}
+
+QModelIndex TopicTreeModel::indexForTopic(const QString &topic) const
+{
+    const Node *node = m_root.get();
+    forEachLevel(topic, [&node](QStringView level) {
+        if (node)
+            node = node->child(level);
+    });
+    return node ? indexOf(node, NameColumn) : QModelIndex();
+}
+
+QList<MqttMessage> TopicTreeModel::history(const QModelIndex &index) const
+{
+    const Node *node = nodeFor(index);
+    if (!node || !node->topic)
+        return {};
+    const QString topic = node->fullTopic();
+    QList<MqttMessage> result;
+    result.reserve(node->topic->history.size());
+    for (const Node::HistoryEntry &entry : std::as_const(node->topic->history)) {
+        MqttMessage message;
+        message.topic = topic;
+        message.payload = entry.payload;
+        message.qos = entry.qos;
+        message.retained = entry.retained;
+        message.receivedAtMs = entry.receivedAtMs;
+        if (entry.properties)
+            message.properties = *entry.properties;
+        result.append(std::move(message));
+    }
+    return result;
+}
+
+qint64 TopicTreeModel::topicCount() const
+{
+    return m_topicCount;
+}
+
+qint64 TopicTreeModel::messageCount() const
+{
+    return m_messageCount;
+}
+
+QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const Node *parentNode = parent.isValid() ? nodeFor(parent) : m_root.get();
+    return createIndex(row, column, parentNode->children[static_cast<std::size_t>(row)].get());
+}
+
+QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeFor(child);
+    if (!node || node->parent == m_root.get())
+        return {};
+    return indexOf(node->parent, NameColumn);
+}
+
+int TopicTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *node = parent.isValid() ? nodeFor(parent) : m_root.get();
+    return node->visibleRowCount();
+}
+
+int TopicTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeFor(index);
+    const Node::TopicData *topic = node->topic.get();
+    const Node::HistoryEntry *last = topic ? &topic->last() : nullptr;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            //: Name shown for an empty topic level, as in "a//b" or "/a".
+            return node->name.isEmpty() ? tr("(empty)") : node->name;
+        case ValueColumn:
+            return last ? QVariant(payloadPreview(last->payload, last->retained)) : QVariant();
+        case MessagesColumn:
+            return node->subtreeMessages;
+        case TopicsColumn:
+            return node->subtreeTopics;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return index.column() == NameColumn ? QVariant(node->fullTopic()) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == MessagesColumn || index.column() == TopicsColumn)
+            return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case FullTopicRole:
+        return node->fullTopic();
+    case HasMessageRole:
+        return topic != nullptr;
+    case LastPayloadRole:
+        return last ? QVariant(last->payload) : QVariant();
+    case PayloadSizeRole:
+        return last ? QVariant(static_cast<qint64>(last->payload.size())) : QVariant();
+    case QosRole:
+        return last ? QVariant(static_cast<int>(last->qos)) : QVariant();
+    case RetainedRole:
+        return last ? QVariant(last->retained) : QVariant();
+    case MessageCountRole:
+        return topic ? topic->messageCount : qint64(0);
+    case SubtreeMessageCountRole:
+        return node->subtreeMessages;
+    case SubtreeTopicCountRole:
+        return node->subtreeTopics;
+    case LastReceivedRole:
+        return last ? QVariant(QDateTime::fromMSecsSinceEpoch(last->receivedAtMs)) : QVariant();
+    case EvictedCountRole:
+        return topic ? topic->evictedCount : qint64(0);
+    default:
+        return {};
+    }
+}
+
+QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        //: Column header: topic level name
+        return tr("Name");
+    case ValueColumn:
+        //: Column header: preview of the last payload
+        return tr("Value");
+    case MessagesColumn:
+        //: Column header: number of messages at and below this level
+        return tr("Messages");
+    case TopicsColumn:
+        //: Column header: number of topics at and below this level
+        return tr("Topics");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TopicTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(FullTopicRole, "fullTopic");
+    names.insert(HasMessageRole, "hasMessage");
+    names.insert(LastPayloadRole, "lastPayload");
+    names.insert(PayloadSizeRole, "payloadSize");
+    names.insert(QosRole, "qos");
+    names.insert(RetainedRole, "retained");
+    names.insert(MessageCountRole, "messageCount");
+    names.insert(SubtreeMessageCountRole, "subtreeMessageCount");
+    names.insert(SubtreeTopicCountRole, "subtreeTopicCount");
+    names.insert(LastReceivedRole, "lastReceived");
+    names.insert(EvictedCountRole, "evictedCount");
+    return names;
+}
+
+TopicTreeModel::Node *TopicTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex TopicTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, node);
+}
+
+void TopicTreeModel::markDirty(Node *node)
+{
+    if (node->flags & Dirty)
+        return;
+    node->flags |= Dirty;
+    m_dirty.push_back(node);
+}
+
+void TopicTreeModel::emitDirtyRanges()
+{
+    if (m_dirty.empty())
+        return;
+    // Group by parent; within a parent one range from the first to the last
+    // dirty row (rows in between are re-read, which is cheaper than one
+    // signal per row for large batches).
+    std::sort(m_dirty.begin(), m_dirty.end(), [](const Node *a, const Node *b) {
+        return std::less<const Node *>()(a->parent, b->parent)
+            || (a->parent == b->parent && a->row < b->row);
+    });
+    std::vector<Node *> dirty;
+    dirty.swap(m_dirty);
+    for (Node *node : dirty)
+        node->flags &= ~Dirty;
+    for (std::size_t first = 0; first < dirty.size();) {
+        std::size_t last = first;
+        while (last + 1 < dirty.size() && dirty[last + 1]->parent == dirty[first]->parent)
+            ++last;
+        const QModelIndex parent = indexOf(dirty[first]->parent, NameColumn);
+        const int firstRow = dirty[first]->row;
+        const int lastRow = dirty[last]->row;
+        Q_EMIT dataChanged(index(firstRow, NameColumn, parent), index(lastRow, NameColumn, parent),
+                           changedNameRoles());
+        Q_EMIT dataChanged(index(firstRow, ValueColumn, parent), index(lastRow, TopicsColumn, parent),
+                           changedValueRoles());
+        first = last + 1;
+    }
+}

@@ -5,9 +5,13 @@
 #include <QAbstractItemModel>
 
 #include <memory>
+#include <vector>
 
 // Bounds for the per-topic message history. Whichever is hit first evicts
 // the oldest messages; evictions are counted per topic (EvictedCountRole).
+// maxBytes counts payload bytes. The newest message is always kept, even
+// when it alone is larger than maxBytes. maxMessages below 1 is treated as 1
+// and a negative maxBytes as 0.
 struct HistoryLimits
 {
     int maxMessages = 100;
@@ -21,6 +25,17 @@ struct HistoryLimits
 // value changes are coalesced into dataChanged() emitted at most once per
 // flush with explicit roles. $SYS topics live under their own "$SYS" root.
 // GUI-free: roles return semantic values, ui/ delegates decide colours.
+//
+// Rows are appended in arrival order and never move; sorting belongs in a
+// proxy (TopicFilterProxyModel). Empty levels ("a//b", "/a") are real rows:
+// the Name column shows a placeholder, FullTopicRole is the exact topic.
+// Custom roles answer on every column; Qt::ToolTipRole on the Name column is
+// the full topic. For rows that never received a message (pure path levels)
+// the per-message roles return an invalid QVariant and HasMessageRole false.
+//
+// Memory: a node stores its level name only (full topics are built on demand
+// by walking up), and per-topic data is allocated on the first message.
+// Not thread-safe: use it from the thread it lives in (normally the GUI thread).
 class TopicTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -43,10 +58,22 @@ public:
     explicit TopicTreeModel(QObject *parent = nullptr);
     ~TopicTreeModel() override;
 
+    // Applies to existing histories at once: histories over the new bounds
+    // drop their oldest entries (counted as evicted, announced via dataChanged).
     void setHistoryLimits(const HistoryLimits &limits);
     HistoryLimits historyLimits() const;
 
     // Adds one batch. Call from the model's thread.
+    // Order of signals: rowsAboutToBeInserted/rowsInserted once per parent
+    // that gained rows, then dataChanged per parent of changed rows (one
+    // signal for the Name column with the custom roles, one for the other
+    // columns with Qt::DisplayRole plus the custom roles), then topicUpdated
+    // once per distinct topic of the batch, in order of first appearance.
+    // Topics are taken as received (brokers only deliver valid names); a
+    // retained message with an empty payload ("retained cleared") is recorded
+    // like any other message, so the topic stays visible.
+    // Slots connected to topicUpdated may call addMessages() or clear();
+    // slots connected to the row and dataChanged signals must not.
     void addMessages(const QList<MqttMessage> &messages);
     void clear();
 
@@ -70,9 +97,15 @@ Q_SIGNALS:
 
 private:
     struct Node;
+
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column) const;
+    void markDirty(Node *node);
+    void emitDirtyRanges();
+
     std::unique_ptr<Node> m_root;
     HistoryLimits m_limits;
     qint64 m_topicCount = 0;
     qint64 m_messageCount = 0;
-    // (implementation may add members)
+    std::vector<Node *> m_dirty;   // nodes whose data changed since the last emitDirtyRanges()
 };
