@@ -45,7 +45,7 @@ bool TestBroker::start(QString *error)
 
     BrokerConfig config;
     config.dataDirectory = m_dir.path();
-    config.port = m_supervisor->port() > 0 ? m_supervisor->port() : 0;  // same port after stop()
+    config.port = m_port;  // a free port the first time, the same one after stop()
     config.allowAnonymous = true;
     config.extraLines = m_extra;
     m_supervisor->setConfig(config);
@@ -66,8 +66,10 @@ bool TestBroker::start(QString *error)
     if (m_supervisor->state() != BrokerSupervisor::State::Running)
         loop.exec();
 
-    if (m_supervisor->state() == BrokerSupervisor::State::Running)
+    if (m_supervisor->state() == BrokerSupervisor::State::Running) {
+        m_port = m_supervisor->port();
         return true;
+    }
     if (failure.isEmpty())
         failure = m_supervisor->errorString();
     const QString text = QStringLiteral("%1\nBroker log:\n%2").arg(failure, logText());
@@ -90,7 +92,7 @@ void TestBroker::stop()
 
 int TestBroker::port() const
 {
-    return m_supervisor->port();
+    return m_port;
 }
 
 QString TestBroker::dataDirectory() const

@@ -37,4 +37,5 @@ private:
     QTemporaryDir m_dir;
     QStringList m_extra;
     std::unique_ptr<BrokerSupervisor> m_supervisor;
+    int m_port = 0;  // 0 until the first successful start(), then kept for restarts
 };
