@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connection_settings.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
@@ -44,6 +46,13 @@ struct MqttPublishRequest
     bool retain = false;
     MqttProperties properties;  // ignored (and rejected by validation) on MQTT 3.1.1
 };
+
+// Empty when the request may be published on a connection that uses the
+// given MQTT version; otherwise a translated sentence naming the field and
+// what is allowed (topic rules, QoS 0..2, size limits, properties only on
+// MQTT 5, no subscription identifiers, UTF-8 payload when the payload format
+// indicator says so). Pure function, callable on any thread.
+QString validatePublishRequest(const MqttPublishRequest &request, ConnectionSettings::ProtocolVersion version);
 
 Q_DECLARE_METATYPE(MqttMessage)
 Q_DECLARE_METATYPE(QList<MqttMessage>)

@@ -38,7 +38,20 @@ struct MqttSubscribeResult
 // per batch rather than one per message.
 //
 // Subscriptions made with subscribe() are remembered and re-sent after every
-// automatic reconnect.
+// automatic reconnect (when the broker kept no session for us). A filter the
+// broker refuses is forgotten again and reported through subscribed().
+//
+// States: connectToBroker() reports Connecting, then Connected. A failure
+// that retrying can fix (host not found, connection refused, connection
+// lost, broker busy) leads to WaitingToReconnect with exponential backoff
+// (reconnectMinDelayMs doubling up to reconnectMaxDelayMs, +-20 % jitter)
+// when autoReconnect is set, else to Disconnected. A failure that retrying
+// cannot fix (invalid settings, missing CA file, TLS verification, bad
+// credentials, not authorised, protocol rejected, session taken over) leads to
+// Failed. errorOccurred() always comes before the stateChanged() it causes, so
+// error()/errorString() are current when the state changes.
+// State, error and subscriptions are reported asynchronously: state() still
+// returns the old value right after connectToBroker() returns.
 class MqttSession : public QObject
 {
     Q_OBJECT
@@ -75,21 +88,40 @@ public:
     QString clientId() const;             // effective id (generated when empty)
     int retryInSeconds() const;           // valid in WaitingToReconnect
 
+    // Starts (or restarts, with the current settings()) the connection.
+    // Settings are validated on the worker thread; problems end in Failed
+    // with Error::InvalidSettings.
     void connectToBroker();
+    // Sends DISCONNECT, stops reconnecting; Disconnected follows. Remembered
+    // subscriptions are kept for the next connectToBroker().
     void disconnectFromBroker();
 
-    // Returns false with errorString() set when the filter is invalid.
+    // Remembers the subscription and sends it when connected (now or after
+    // the next connect). Returns false with errorString() set when it is
+    // invalid (see validateSubscription()). subscribed() reports the SUBACK.
     bool subscribe(const MqttSubscription &subscription);
+    // Returns false with errorString() set when the filter is not subscribed.
     bool unsubscribe(const QString &filter);
     QList<MqttSubscription> subscriptions() const;
 
-    // Validates and queues a publish; returns a request id > 0, or 0 with
-    // errorString() set (nothing is sent). published(id, ...) follows once
-    // the broker acknowledged (QoS 1/2) or the message was written (QoS 0).
+    // Validates (validatePublishRequest()) and queues a publish; returns a
+    // request id > 0, or 0 with errorString() set (nothing is sent), also
+    // when the session is not Connected. published(id, ...) follows exactly
+    // once: ok after the broker acknowledged (QoS 1/2) or the message was
+    // written (QoS 0); not ok with the reason when the broker refused it or
+    // the connection ended first. reason may be set also when ok (e.g. no
+    // matching subscribers).
     int publish(const MqttPublishRequest &request);
 
-    // Messages received by the library but not yet delivered (back-pressure visibility).
+    // Total messages received since construction, counted on the worker
+    // thread as they arrive (so it can run ahead of messagesReceived()).
+    // Thread-safe.
     quint64 receivedCount() const;
+
+    // Empty when subscribe() would accept the subscription on a connection
+    // using the given version; otherwise a translated sentence. Any thread.
+    static QString validateSubscription(const MqttSubscription &subscription,
+                                        ConnectionSettings::ProtocolVersion version);
 
 Q_SIGNALS:
     void stateChanged(MqttSession::State state);
