@@ -1,0 +1,67 @@
+#pragma once
+
+#include "cli_command.h"
+
+#include <QStringList>
+
+QT_FORWARD_DECLARE_CLASS(QTimer)
+struct MqttMessage;
+struct MqttSubscribeResult;
+
+// `linescope-cli sub`: subscribes and prints what arrives, like mosquitto_sub.
+//
+// Output per message, flushed at once: the payload bytes exactly as received
+// and "\n" (-N: nothing after the payload); with -v "<topic> <payload>\n";
+// with --json one MessageJsonFormatter line. After the first connection the
+// session reconnects by itself and re-subscribes; lost connections are
+// reported as warnings on err.
+class SubCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    enum class OutputFormat { Payload, Verbose, Json };
+    Q_ENUM(OutputFormat)
+
+    struct Options
+    {
+        ConnectionSettings connection;
+        QStringList filters;          // -t, in the order given
+        quint8 qos = 0;               // -q
+        OutputFormat format = OutputFormat::Payload;
+        bool noEndOfLine = false;     // -N
+        bool skipRetained = false;    // -R
+        int messageCount = 0;         // -C; 0 = no limit
+        int timeoutSeconds = 0;       // -W; 0 = none
+    };
+
+    SubCommand(QIODevice *out, QIODevice *err, QObject *parent = nullptr);
+    ~SubCommand() override;
+
+    QString name() const override;
+    // Valid after parseArguments() returned true.
+    Options options() const;
+    void start() override;
+
+    // The bytes printed for one message with the given options (no flushing).
+    static QByteArray formatMessage(const MqttMessage &message, const Options &options);
+
+protected:
+    QList<QCommandLineOption> commandOptions() const override;
+    QString synopsis() const override;
+    QString description() const override;
+    QString helpFooter() const override;
+    QString readOptions(const QCommandLineParser &parser) override;
+    void sessionConnected() override;
+
+private:
+    void handleMessages(const QList<MqttMessage> &messages);
+    void handleSubscribed(const QList<MqttSubscribeResult> &results);
+    void handleTimeout();
+
+    Options m_options;
+    QTimer *m_timeout = nullptr;
+    int m_printed = 0;
+    qsizetype m_subscribeAnswers = 0;   // SUBACK results received for our filters
+    qsizetype m_granted = 0;
+    bool m_subscribed = false;
+};
