@@ -229,13 +229,13 @@ MosquittoWorker::MosquittoWorker(std::shared_ptr<std::atomic<quint64>> receivedC
         if (m_phase != Phase::AwaitingConnack) {
             return;
         }
+        const QString text = m_settings.tls.enabled
+            ? tr("The broker at %1:%2 did not answer the connection request within %3 seconds. Check that the port "
+                 "belongs to an MQTT listener that expects TLS.")
+            : tr("The broker at %1:%2 did not answer the connection request within %3 seconds. Check that the port "
+                 "belongs to an MQTT listener without TLS.");
         abortAttempt({Error::ServerUnavailable,
-                      tr("The broker at %1:%2 did not answer the connection request within %3 seconds. Check that "
-                         "the port belongs to an MQTT listener%4.")
-                          .arg(m_settings.host)
-                          .arg(m_settings.port)
-                          .arg(ConnackTimeoutMs / 1000)
-                          .arg(m_settings.tls.enabled ? tr(" that speaks TLS") : QString()),
+                      text.arg(m_settings.host).arg(m_settings.port).arg(ConnackTimeoutMs / 1000),
                       true});
     });
 

@@ -1,6 +1,5 @@
 #include "mqtt/mqtt_session.h"
 
-#include "broker/broker_supervisor.h"
 #include "test_broker.h"
 
 #include <QDateTime>
@@ -133,18 +132,6 @@ ClientRun runClient(const QString &program, const QStringList &arguments, const 
     return run;
 }
 
-// TestBroker reuses the supervisor's port on start(); before the first start
-// that is BrokerConfig's default 1883, which may be taken on a shared
-// machine. Port 0 makes the supervisor pick a free one.
-std::unique_ptr<TestBroker> makeBroker(const QStringList &extraLines = {})
-{
-    auto broker = std::make_unique<TestBroker>(extraLines);
-    BrokerConfig config = broker->supervisor()->config();
-    config.port = 0;
-    broker->supervisor()->setConfig(config);
-    return broker;
-}
-
 QStringList brokerArguments(const TestBroker &broker)
 {
     return {QStringLiteral("-h"), broker.host(), QStringLiteral("-p"), QString::number(broker.port())};
@@ -217,6 +204,7 @@ private Q_SLOTS:
     void lastWillOnTakeover_data();
     void lastWillOnTakeover();
     void disconnectAndReconnect();
+    void destroyWhileConnected();
     void highRate();
 
 private:
@@ -305,7 +293,7 @@ TestBroker *TestMqttSession::startBroker(std::unique_ptr<TestBroker> &slot, cons
                                          QString *error)
 {
     if (!slot) {
-        auto broker = makeBroker(extraLines);
+        auto broker = std::make_unique<TestBroker>(extraLines);
         if (!broker->start(error)) {
             return nullptr;
         }
@@ -1089,8 +1077,7 @@ void TestMqttSession::brokerRestart()
 {
     QFETCH(V, version);
 
-    const std::unique_ptr<TestBroker> brokerOwner = makeBroker();
-    TestBroker &broker = *brokerOwner;
+    TestBroker broker;
     QString error;
     QVERIFY2(broker.start(&error), qPrintable(error));
 
@@ -1304,6 +1291,40 @@ void TestMqttSession::disconnectAndReconnect()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(inbox.waitForCount(1));
     QCOMPARE(inbox.messages.first().payload, request.payload);
+}
+
+void TestMqttSession::destroyWhileConnected()
+{
+    MqttSession observer;
+    Inbox inbox(&observer);
+    QString error = connectSession(observer, settingsFor(*m_broker));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MqttSubscription subscription;
+    subscription.filter = QStringLiteral("goodbye/#");
+    subscription.qos = 1;
+    error = subscribeAndWait(observer, subscription);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    auto session = std::make_unique<MqttSession>();
+    error = connectSession(*session, settingsFor(*m_broker));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString id = session->clientId();
+    MqttPublishRequest request;
+    request.topic = QStringLiteral("goodbye/x");
+    request.payload = "last words";
+    request.qos = 1;
+    QVERIFY(session->publish(request) > 0);
+
+    QElapsedTimer timer;
+    timer.start();
+    session.reset();
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    // Queued work ran first, then a clean DISCONNECT (not a dropped connection).
+    QVERIFY(inbox.waitForCount(1));
+    QCOMPARE(inbox.messages.first().payload, request.payload);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_broker->logText().contains(QStringLiteral("Client %1 disconnected.").arg(id)),
+                              qPrintable(m_broker->logText().right(1500)), WaitMs);
+    QVERIFY(!m_broker->logText().contains(QStringLiteral("Client %1 closed its connection").arg(id)));
 }
 
 void TestMqttSession::highRate()
