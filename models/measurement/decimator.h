@@ -1,0 +1,82 @@
+#pragma once
+
+#include "measurement_sample.h"
+
+#include <QList>
+#include <QPointF>
+
+#include <utility>
+#include <vector>
+
+// What a chart plots for one series after decimation. points are sorted by x
+// (time in ms since the epoch as a double; y = value); qualities is parallel
+// to points.
+struct DecimatedSeries
+{
+    QList<QPointF> points;
+    QList<Quality> qualities;
+    // Indexes i (ascending, 1 <= i < points.size()) where the line must NOT be
+    // drawn from points[i - 1] to points[i]: on both sides of every Bad point
+    // (bad points are drawn as markers only) and across time gaps longer than
+    // Decimator::Options::gapThresholdMs.
+    QList<qsizetype> breaks;
+    qsizetype inputCount = 0;   // samples inside [fromMs, toMs] that were looked at
+
+    // The connected runs [begin, end) of points between the breaks, in order;
+    // a run of one point is a lone marker.
+    QList<std::pair<qsizetype, qsizetype>> runs() const;
+    void clear();
+};
+
+// Min/max-per-pixel-column decimation (M4 with quality), so a chart gets a few
+// points per pixel column instead of every sample.
+//
+// The time range [fromMs, toMs] is split into pixelWidth equal columns. For
+// every column that holds samples, the output keeps:
+//  - the first and the last sample of the column (smallest and largest time),
+//  - for EACH quality present in the column (good, uncertain, bad, unknown):
+//    the sample with the smallest and the one with the largest value of that
+//    quality.
+// So the column's overall minimum and maximum are always kept (M4), and bad,
+// uncertain or unknown samples are never hidden behind good ones: every
+// quality that occurs in a column shows up with its value range. At most 10
+// points per column; a column with few samples keeps all of them. Ties keep
+// the earliest sample in arrival order. Within a column, the kept samples
+// are emitted in time order (ties: arrival order), without duplicates.
+// With includeEdgeNeighbours, the nearest sample before fromMs and the nearest
+// after toMs are added too, so lines run to the chart's edges.
+//
+// Samples need not be sorted by time (device clocks jump): columns are found
+// per sample. Cost: O(samples + pixelWidth); no allocation per sample, and none
+// at all when the same Decimator and output are reused with a width that
+// was seen before.
+//
+// Not thread-safe per instance; separate instances may run on any threads.
+class Decimator
+{
+public:
+    enum class TimeBase : quint8 { Device, Receive };
+
+    struct Options
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;            // must be > fromMs for any output
+        int pixelWidth = 0;         // columns; <= 0 gives an empty result
+        TimeBase timeBase = TimeBase::Device;
+        qint64 gapThresholdMs = 0;  // > 0: break lines across longer time gaps
+        bool includeEdgeNeighbours = true;
+    };
+
+    Decimator();
+    ~Decimator();
+
+    // Fills *out (cleared first; its capacity is reused).
+    void decimate(const MeasurementSeriesView &samples, const Options &options, DecimatedSeries *out);
+    // Convenience for one-off calls.
+    static DecimatedSeries decimated(const MeasurementSeriesView &samples, const Options &options);
+
+private:
+    struct Column;
+    std::vector<Column> m_columns;
+    std::vector<qsizetype> m_scratch;
+};
