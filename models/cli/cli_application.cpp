@@ -1,9 +1,11 @@
 #include "cli_application.h"
 
 #include "cli_command.h"
+#include "filter_command.h"
 #include "pub_command.h"
 #include "simulate_command.h"
 #include "sub_command.h"
+#include "tree_command.h"
 
 #include <QFileDevice>
 #include <QIODevice>
@@ -42,6 +44,8 @@ QString CliApplication::usageText() const
               "  sub        Subscribe and print the messages that arrive.\n"
               "  pub        Publish a message.\n"
               "  simulate   Publish a simulated production line.\n"
+              "  tree       Listen for a while and print the topic tree with message counts.\n"
+              "  filter     Check a topic filter and which topics it matches (filter check).\n"
               "\n"
               "Run \"linescope-cli COMMAND --help\" for the options of a command.\n"
               "  --help     Show this help and exit.\n"
@@ -78,6 +82,10 @@ bool CliApplication::prepare(const QStringList &arguments)
         m_command = std::move(pub);
     } else if (first == u"simulate") {
         m_command = std::make_unique<SimulateCommand>(m_out, m_err);
+    } else if (first == u"tree") {
+        m_command = std::make_unique<TreeCommand>(m_out, m_err);
+    } else if (first == u"filter") {
+        m_command = std::make_unique<FilterCommand>(m_out, m_err);
     } else {
         QString error;
         if (first.isEmpty())

@@ -4,15 +4,33 @@
 #include "message_json_formatter.h"
 #include "mqtt/mqtt_message.h"
 #include "mqtt/mqtt_session.h"
+#include "payload/hex_decoder.h"
+#include "payload/payload_decoder.h"
+#include "payload/payload_decoder_registry.h"
 #include "topics/topic_filter.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <limits>
 
+namespace {
+
+const QLatin1String AutoDecoder("auto");
+
+// "auto, text, json, ..." for help and error texts.
+QString decoderChoices(const PayloadDecoderRegistry &registry)
+{
+    return (QStringList{AutoDecoder} + registry.decoderIds()).join(QStringLiteral(", "));
+}
+
+} // namespace
+
 SubCommand::SubCommand(QIODevice *out, QIODevice *err, QObject *parent)
     : CliCommand(out, err, parent)
+    , m_decoders(std::make_unique<PayloadDecoderRegistry>())
     , m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
@@ -45,6 +63,10 @@ QList<QCommandLineOption> SubCommand::commandOptions() const
          tr("Print \"topic payload\" instead of the payload alone.")},
         {QStringLiteral("json"),
          tr("Print one JSON object per message (topic, payload, qos, retain, time, properties); overrides -v.")},
+        {QStringLiteral("decode"),
+         tr("Print each payload decoded with this decoder: %1 (auto detects the format).")
+             .arg(decoderChoices(*m_decoders)),
+         tr("DECODER")},
         {QStringLiteral("N"), tr("Do not print a line end after the payload.")},
         {QStringLiteral("C"), tr("Exit after printing this many messages."), tr("COUNT")},
         {QStringLiteral("W"), tr("Give up after this many seconds (exit code 27)."), tr("SECONDS")},
@@ -105,6 +127,13 @@ QString SubCommand::readOptions(const QCommandLineParser &parser)
         return tr("-N cannot be combined with --json, which prints one object per line.");
     options.skipRetained = parser.isSet(QStringLiteral("R"));
 
+    if (parser.isSet(QStringLiteral("decode"))) {
+        const QString decoder = parser.value(QStringLiteral("decode"));
+        if (decoder != AutoDecoder && !m_decoders->decoder(decoder))
+            return tr("Invalid decoder \"%1\" for --decode; use one of %2.").arg(decoder, decoderChoices(*m_decoders));
+        options.decoder = decoder;
+    }
+
     if (parser.isSet(QStringLiteral("C"))) {
         const QString text = parser.value(QStringLiteral("C"));
         qint64 count = 0;
@@ -137,24 +166,49 @@ QString SubCommand::readOptions(const QCommandLineParser &parser)
     return {};
 }
 
-QByteArray SubCommand::formatMessage(const MqttMessage &message, const Options &options)
+SubCommand::FormattedMessage SubCommand::formatMessage(const MqttMessage &message, const Options &options,
+                                                      const PayloadDecoderRegistry &registry)
 {
-    switch (options.format) {
-    case OutputFormat::Json:
-        return MessageJsonFormatter::toJsonLine(message);
-    case OutputFormat::Verbose: {
-        QByteArray line = message.topic.toUtf8() + ' ' + message.payload;
-        if (!options.noEndOfLine)
-            line.append('\n');
-        return line;
+    FormattedMessage formatted;
+    QByteArray body = message.payload;
+    QJsonObject decodedJson;
+    if (!options.decoder.isEmpty()) {
+        const PayloadDecoder *decoder = registry.decoder(
+            options.decoder == AutoDecoder ? registry.detect(message.payload) : options.decoder);
+        Q_ASSERT_X(decoder, "SubCommand::formatMessage", "options.decoder was validated by readOptions()");
+        const DecodedPayload decoded = decoder->decode(message.payload);
+        QString rendering = decoded.text;
+        if (!decoded.ok) {
+            // The decoder's text is its error or a lossy rendering; the bytes say more.
+            rendering = HexDecoder().decode(message.payload).text;
+            formatted.warning = tr("Warning: cannot decode the message on \"%1\" (%2); printed as a hex dump instead.")
+                                    .arg(message.topic, decoded.errorString);
+        }
+        body = rendering.toUtf8();
+        decodedJson.insert(QStringLiteral("decoder"), decoded.decoderId);
+        decodedJson.insert(QStringLiteral("decoded"), rendering);
+        decodedJson.insert(QStringLiteral("decode_error"),
+                           decoded.ok ? QJsonValue(QJsonValue::Null) : QJsonValue(decoded.errorString));
     }
+
+    switch (options.format) {
+    case OutputFormat::Json: {
+        QJsonObject object = MessageJsonFormatter::toJson(message);
+        for (auto it = decodedJson.constBegin(); it != decodedJson.constEnd(); ++it)
+            object.insert(it.key(), it.value());
+        formatted.out = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+        return formatted;
+    }
+    case OutputFormat::Verbose:
+        formatted.out = message.topic.toUtf8() + ' ' + body;
+        break;
     case OutputFormat::Payload:
+        formatted.out = body;
         break;
     }
-    QByteArray line = message.payload;
     if (!options.noEndOfLine)
-        line.append('\n');
-    return line;
+        formatted.out.append('\n');
+    return formatted;
 }
 
 void SubCommand::start()
@@ -211,7 +265,10 @@ void SubCommand::handleMessages(const QList<MqttMessage> &messages)
             return;
         if (m_options.skipRetained && message.retained)
             continue;
-        if (!writeOut(formatMessage(message, m_options)))
+        const FormattedMessage formatted = formatMessage(message, m_options, *m_decoders);
+        if (!formatted.warning.isEmpty())
+            writeError(formatted.warning);
+        if (!writeOut(formatted.out))
             return;
         ++m_printed;
         if (m_options.messageCount > 0 && m_printed >= m_options.messageCount) {

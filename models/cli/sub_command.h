@@ -4,7 +4,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
 QT_FORWARD_DECLARE_CLASS(QTimer)
+class PayloadDecoderRegistry;
 struct MqttMessage;
 struct MqttSubscribeResult;
 
@@ -12,7 +15,15 @@ struct MqttSubscribeResult;
 //
 // Output per message, flushed at once: the payload bytes exactly as received
 // and "\n" (-N: nothing after the payload); with -v "<topic> <payload>\n";
-// with --json one MessageJsonFormatter line. After the first connection the
+// with --json one MessageJsonFormatter line.
+//
+// --decode auto|text|json|cbor|hex|base64 prints the decoder's rendering
+// instead of the raw bytes (auto: PayloadDecoderRegistry::detect()), multi-line
+// renderings as they are; --json then adds "decoder" (the id used),
+// "decoded" (the rendering) and "decode_error" (null, or the decoder's error
+// with reason and byte position). A payload the decoder rejects is never
+// dropped: its hex dump takes the place of the rendering and a warning with
+// the decoder's error goes to err. After the first connection the
 // session reconnects by itself and re-subscribes; lost connections are
 // reported as warnings on err.
 class SubCommand : public CliCommand
@@ -32,6 +43,15 @@ public:
         bool skipRetained = false;    // -R
         int messageCount = 0;         // -C; 0 = no limit
         int timeoutSeconds = 0;       // -W; 0 = none
+        QString decoder;              // --decode: empty = raw payload, "auto" or a decoder id
+    };
+
+    // What one message prints: `out` for out and, when --decode failed, a
+    // warning line (without line end) for err.
+    struct FormattedMessage
+    {
+        QByteArray out;
+        QString warning;
     };
 
     SubCommand(QIODevice *out, QIODevice *err, QObject *parent = nullptr);
@@ -42,8 +62,10 @@ public:
     Options options() const;
     void start() override;
 
-    // The bytes printed for one message with the given options (no flushing).
-    static QByteArray formatMessage(const MqttMessage &message, const Options &options);
+    // What is printed for one message with the given options. registry
+    // decodes when options.decoder is set. Pure; callable from any thread.
+    static FormattedMessage formatMessage(const MqttMessage &message, const Options &options,
+                                          const PayloadDecoderRegistry &registry);
 
 protected:
     QList<QCommandLineOption> commandOptions() const override;
@@ -59,6 +81,7 @@ private:
     void handleTimeout();
 
     Options m_options;
+    std::unique_ptr<PayloadDecoderRegistry> const m_decoders;
     QTimer *m_timeout = nullptr;
     int m_printed = 0;
     qsizetype m_subscribeAnswers = 0;   // SUBACK results received for our filters
