@@ -12,6 +12,10 @@ files=$(msiinfo export "$stage/LineScope.msi" File)
 for f in linescope.exe linescope-cli.exe mosquitto.exe; do
     grep -q "$f" <<<"$files" || { echo "MSI lacks $f" >&2; exit 1; }
 done
-msiinfo export "$stage/LineScope.msi" Shortcut | grep -q LineScope || { echo "MSI lacks the Start menu shortcut" >&2; exit 1; }
-msiinfo export "$stage/LineScope.msi" Property | grep -q '6C1B1B0E-6F1E-4E51-9C0B-5A9A3C2F7D41' || { echo "MSI lacks the upgrade code" >&2; exit 1; }
-echo "MSI recipe OK: $(msiinfo export "$stage/LineScope.msi" File | tail -n +4 | wc -l) files"
+# Tables are read into variables first: `cmd | grep -q` under pipefail fails
+# whenever grep exits before msiinfo has written everything.
+shortcuts=$(msiinfo export "$stage/LineScope.msi" Shortcut)
+properties=$(msiinfo export "$stage/LineScope.msi" Property)
+grep -q LineScope <<<"$shortcuts" || { echo "MSI lacks the Start menu shortcut" >&2; exit 1; }
+grep -q '6C1B1B0E-6F1E-4E51-9C0B-5A9A3C2F7D41' <<<"$properties" || { echo "MSI lacks the upgrade code" >&2; exit 1; }
+echo "MSI recipe OK: $(tail -n +4 <<<"$files" | wc -l) files"
