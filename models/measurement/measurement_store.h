@@ -123,6 +123,8 @@ public:
     // MeasurementCsv rows for the given series (in that order; unknown keys are
     // skipped), each series' samples in the device-time window in arrival
     // order. The first line is MeasurementCsv::header(); lines have no terminator.
+    // Samples store no strings, so device_id, topic and unit are the series'
+    // current ones (MeasurementSeriesInfo).
     QStringList toCsvRows(const QList<SeriesKey> &keys, qint64 fromMs = std::numeric_limits<qint64>::min(),
                           qint64 toMs = std::numeric_limits<qint64>::max()) const;
 
@@ -130,7 +132,8 @@ public Q_SLOTS:
     // Extracts and stores a batch (connect MqttSession::messagesReceived here).
     // Emits, in this order and at most once each per call: seriesAdded() with
     // the new keys, seriesUpdated() with every key that got samples or lost
-    // samples to the bounds, problemsChanged() when a counter moved.
+    // samples to the bounds, problemsChanged() when a problem counter or
+    // ignoredMessageCount() moved. Key lists are sorted.
     void ingest(const QList<MqttMessage> &messages);
     // Forgets all series, counters and extractor state (rules and limits stay).
     void clear();
