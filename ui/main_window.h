@@ -1,10 +1,45 @@
 #pragma once
 
+#include "profiles/connection_profile.h"
+
 #include <QMainWindow>
 
+QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QStackedWidget)
+QT_FORWARD_DECLARE_CLASS(QTabWidget)
+class ConnectionView;
+class ProfileStore;
+
+// Menus, the tab of open connections and the status bar. Everything about
+// one connection lives in ConnectionView; the window only hosts them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(ProfileStore *profiles = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a tab for the profile and starts connecting.
+    ConnectionView *openConnection(const ConnectionProfile &profile);
+    ConnectionView *currentConnection() const;
+    QList<ConnectionView *> connections() const;
+    QTabWidget *tabWidget() const { return m_tabs; }
+
+    void showStatusMessage(const QString &message, int timeoutMs = 8000);
+    // Permanent text on the right of the status bar, e.g. the embedded broker's state.
+    void setBrokerStatus(const QString &text);
+
+    void newConnection();
+    void manageProfiles();
+    void closeConnection(int index);
+
+private:
+    void createMenus();
+    void updateCentralPage();
+    void showAbout();
+
+    ProfileStore *m_profiles = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_brokerStatus = nullptr;
 };

@@ -1,11 +1,189 @@
 #include "main_window.h"
 
+#include "broker/broker_supervisor.h"
+#include "connection/connection_view.h"
+#include "mqtt/mqtt_session.h"
+#include "profiles/profile_store.h"
+#include "profiles/secret_store.h"
+#include "simulation/line_simulator.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void installTranslators(QApplication &app, QTranslator &own, QTranslator &qt)
+{
+    if (own.load(QLocale(), QStringLiteral("linescope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(&own);
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qt);
+}
+
+int fail(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+    return 2;
+}
+
+ConnectionProfile profileFor(const QString &name, const QString &host, int port)
+{
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.settings.host = host;
+    profile.settings.port = port;
+    return profile;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    MainWindow window;
+    QApplication::setApplicationName(QStringLiteral("LineScope"));
+    QApplication::setOrganizationName(QStringLiteral("LineScope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LineScope"));
+    QTranslator ownTranslator;
+    QTranslator qtTranslator;
+    installTranslators(app, ownTranslator, qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate("MQTT console for the factory floor."));
+    parser.addHelpOption();
+    const QCommandLineOption embeddedOption(QStringLiteral("embedded-broker"),
+                                            translate("Start a local mosquitto on 127.0.0.1 and connect to it."));
+    const QCommandLineOption dataOption(QStringLiteral("data"), translate("Data directory of the embedded broker."),
+                                        translate("dir"));
+    const QCommandLineOption hostOption(QStringLiteral("host"), translate("Open a connection to this broker."), translate("host"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        translate("Broker port (embedded broker: falls back to a free port when busy). Default 1883."),
+                                        translate("port"), QStringLiteral("1883"));
+    const QCommandLineOption simulateOption(QStringLiteral("simulate"),
+                                            translate("Run a simulated production line (5 assets, about 20 messages/s)."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              translate("Save a picture of the main window into file, then quit."),
+                                              translate("file"));
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+                                             translate("Quit (after taking the screenshot) after this many seconds."),
+                                             translate("seconds"));
+    parser.addOptions({embeddedOption, dataOption, hostOption, portOption, simulateOption, screenshotOption, quitAfterOption});
+    parser.process(app);
+
+    bool portOk = false;
+    const int port = parser.value(portOption).toInt(&portOk);
+    if (!portOk || port < 1 || port > 65535)
+        return fail(translate("Invalid --port %1: use a number between 1 and 65535.").arg(parser.value(portOption)));
+    bool secondsOk = true;
+    const double quitAfter = parser.isSet(quitAfterOption) ? parser.value(quitAfterOption).toDouble(&secondsOk)
+                                                           : (parser.isSet(screenshotOption) ? 5.0 : 0.0);
+    if (!secondsOk || quitAfter < 0)
+        return fail(translate("Invalid --quit-after %1: use a number of seconds.").arg(parser.value(quitAfterOption)));
+
+    BrokerSupervisor broker;
+    SecretStore secrets;
+    ProfileStore profiles(&secrets);
+    MainWindow window(&profiles);
+    MqttSession simulatorSession;
+    LineSimulatorConfig simulatorConfig;
+    simulatorConfig.assetCount = 5;
+    simulatorConfig.messagesPerSecond = 20.0;
+    LineSimulator simulator(&simulatorSession, simulatorConfig);
+
+    const auto startSimulator = [&](const QString &host, int simulatorPort) {
+        ConnectionSettings settings;
+        settings.host = host;
+        settings.port = simulatorPort;
+        simulatorSession.setSettings(settings);
+        simulatorSession.connectToBroker();
+        simulator.start();
+    };
+
+    if (parser.isSet(embeddedOption)) {
+        BrokerConfig config;
+        config.dataDirectory = parser.isSet(dataOption)
+            ? parser.value(dataOption)
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("broker"));
+        config.port = port;
+        QDir().mkpath(config.dataDirectory);
+        broker.setConfig(config);
+
+        QObject::connect(&broker, &BrokerSupervisor::errorOccurred, &window,
+                         [&](BrokerSupervisor::Error error, const QString &message) {
+                             if (error == BrokerSupervisor::Error::PortInUse && broker.config().port != 0) {
+                                 BrokerConfig fallback = broker.config();
+                                 fallback.port = 0;
+                                 broker.setConfig(fallback);
+                                 broker.start();
+                                 return;
+                             }
+                             window.setBrokerStatus(translate("Embedded broker: failed"));
+                             window.showStatusMessage(translate("The embedded broker could not start: %1").arg(message), 0);
+                         });
+        QObject::connect(&broker, &BrokerSupervisor::crashed, &window, [&](const QString &reason) {
+            window.showStatusMessage(translate("The embedded broker stopped unexpectedly and is being restarted: %1").arg(reason), 0);
+        });
+        QObject::connect(&broker, &BrokerSupervisor::started, &window, [&, port] {
+            const int actualPort = broker.port();
+            if (actualPort == port) {
+                window.setBrokerStatus(translate("Embedded broker on 127.0.0.1:%1").arg(actualPort));
+            } else {
+                window.setBrokerStatus(translate("Embedded broker on 127.0.0.1:%1 (port %2 was in use)").arg(actualPort).arg(port));
+                window.showStatusMessage(translate("Port %1 is in use by another program; the embedded broker listens on port %2 instead.")
+                                             .arg(port)
+                                             .arg(actualPort),
+                                         0);
+            }
+            if (!window.connections().isEmpty())
+                return;   // a restart after a crash: the open tab reconnects by itself
+            window.openConnection(profileFor(translate("Embedded broker"), QStringLiteral("127.0.0.1"), actualPort));
+            if (parser.isSet(simulateOption))
+                startSimulator(QStringLiteral("127.0.0.1"), actualPort);
+        });
+        window.setBrokerStatus(translate("Embedded broker: starting…"));
+        broker.start();
+    }
+
+    if (parser.isSet(hostOption)) {
+        const QString host = parser.value(hostOption);
+        window.openConnection(profileFor({}, host, port));
+        if (parser.isSet(simulateOption) && !parser.isSet(embeddedOption))
+            startSimulator(host, port);
+    }
+
+    if (quitAfter > 0) {
+        const int quitMs = int(quitAfter * 1000);
+        // Show a telemetry topic in screenshots of the simulated line.
+        QTimer::singleShot(std::max(0, quitMs - 1500), &window, [&] {
+            if (ConnectionView *view = window.currentConnection(); view && parser.isSet(simulateOption))
+                view->selectTopic(simulator.telemetryTopic(0));
+        });
+        QTimer::singleShot(quitMs, &window, [&] {
+            int exitCode = 0;
+            if (parser.isSet(screenshotOption)) {
+                const QString file = parser.value(screenshotOption);
+                if (!window.grab().save(file)) {
+                    std::fputs(qPrintable(translate("Could not save the screenshot to %1.").arg(QDir::toNativeSeparators(file)) + u'\n'), stderr);
+                    exitCode = 1;
+                }
+            }
+            QCoreApplication::exit(exitCode);
+        });
+    }
+
     window.show();
     return app.exec();
 }

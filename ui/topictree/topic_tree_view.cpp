@@ -1,0 +1,126 @@
+#include "topic_tree_view.h"
+
+#include "topic_tree_delegate.h"
+#include "topics/topic_tree_model.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QMenu>
+
+TopicTreeView::TopicTreeView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setUniformRowHeights(true);
+    setAnimated(false);
+    setAllColumnsShowFocus(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTextElideMode(Qt::ElideRight);
+    setItemDelegate(new TopicTreeDelegate(this));
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    header()->setStretchLastSection(false);
+    header()->setSectionsMovable(false);
+    connect(this, &QWidget::customContextMenuRequested, this, &TopicTreeView::showContextMenu);
+
+    m_activityTimer.setInterval(1000);
+    connect(&m_activityTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+}
+
+void TopicTreeView::setModel(QAbstractItemModel *model)
+{
+    QTreeView::setModel(model);
+    applyInitialColumnWidths();
+}
+
+void TopicTreeView::applyInitialColumnWidths()
+{
+    if (!model())
+        return;
+    // Widths are set once from the font; resize-to-contents would measure
+    // every visible row on every update.
+    QHeaderView *h = header();
+    const QFontMetrics metrics = fontMetrics();
+    const int countWidth = metrics.horizontalAdvance(QStringLiteral("0000000")) + 24;
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setSectionResizeMode(TopicTreeModel::ValueColumn, QHeaderView::Stretch);
+    h->resizeSection(TopicTreeModel::NameColumn, metrics.horizontalAdvance(QLatin1Char('m')) * 22);
+    h->resizeSection(TopicTreeModel::MessagesColumn, countWidth);
+    h->resizeSection(TopicTreeModel::TopicsColumn, countWidth - 12);
+}
+
+QString TopicTreeView::currentTopic() const
+{
+    const QModelIndex index = currentIndex();
+    return index.isValid() ? index.data(TopicTreeModel::FullTopicRole).toString() : QString();
+}
+
+void TopicTreeView::revealIndex(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        expand(parent);
+    setCurrentIndex(index);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void TopicTreeView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTreeView::currentChanged(current, previous);
+    const QString topic = current.isValid() ? current.data(TopicTreeModel::FullTopicRole).toString() : QString();
+    const QString before = previous.isValid() ? previous.data(TopicTreeModel::FullTopicRole).toString() : QString();
+    if (topic != before)
+        Q_EMIT currentTopicChanged(topic);
+}
+
+void TopicTreeView::showEvent(QShowEvent *event)
+{
+    QTreeView::showEvent(event);
+    m_activityTimer.start();
+}
+
+void TopicTreeView::hideEvent(QHideEvent *event)
+{
+    QTreeView::hideEvent(event);
+    m_activityTimer.stop();
+}
+
+void TopicTreeView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString topic = index.data(TopicTreeModel::FullTopicRole).toString();
+    const bool hasMessage = index.data(TopicTreeModel::HasMessageRole).toBool();
+    const bool retained = index.data(TopicTreeModel::RetainedRole).toBool()
+        && index.data(TopicTreeModel::PayloadSizeRole).toLongLong() > 0;
+
+    QMenu menu(this);
+    menu.addAction(tr("Copy Topic"), this, [topic] { QApplication::clipboard()->setText(topic); });
+    // Messages keep arriving while the menu is open; persistent indexes follow row moves.
+    const QPersistentModelIndex persistent(index);
+    QAction *copyPayload = menu.addAction(tr("Copy Payload"), this, [persistent] {
+        QApplication::clipboard()->setText(QString::fromUtf8(persistent.data(TopicTreeModel::LastPayloadRole).toByteArray()));
+    });
+    copyPayload->setEnabled(hasMessage);
+    menu.addSeparator();
+    menu.addAction(tr("Publish to This Topic"), this, [this, topic] { Q_EMIT publishToTopicRequested(topic); });
+    QAction *clearRetained = menu.addAction(tr("Clear Retained Message…"), this, [this, topic] {
+        Q_EMIT clearRetainedRequested(topic);
+    });
+    clearRetained->setEnabled(retained);
+    if (!retained)
+        clearRetained->setToolTip(tr("The broker holds no retained message for this topic."));
+    menu.addSeparator();
+    menu.addAction(tr("Expand All Below"), this, [this, persistent] {
+        if (persistent.isValid())
+            expandRecursively(persistent);
+    });
+    menu.addAction(tr("Collapse"), this, [this, persistent] {
+        if (persistent.isValid())
+            collapse(persistent);
+    });
+    menu.exec(viewport()->mapToGlobal(pos));
+}
