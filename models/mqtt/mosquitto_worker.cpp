@@ -337,6 +337,12 @@ bool MosquittoWorker::createClient()
     mosquitto_publish_v5_callback_set(m_mosq, &MosquittoCallbacks::onPublish);
     mosquitto_message_v5_callback_set(m_mosq, &MosquittoCallbacks::onMessage);
     mosquitto_subscribe_v5_callback_set(m_mosq, &MosquittoCallbacks::onSubscribe);
+    if (m_sink) {
+        // Queue PUBACKs instead of writing them inside mosquitto_loop_read(),
+        // so that none leaves before the sink stored its message. All calls
+        // still happen on this thread.
+        mosquitto_threaded_set(m_mosq, true);
+    }
 
     // The protocol version must be set first: the calls below check it.
     int rc = mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION, v5 ? MQTT_PROTOCOL_V5 : MQTT_PROTOCOL_V311);
@@ -476,6 +482,7 @@ void MosquittoWorker::readReady()
         if (rc != MOSQ_ERR_SUCCESS || mosquitto_socket(m_mosq) == InvalidSocket) {
             break;
         }
+        m_lastInbound.restart();
         if (m_phase != Phase::Connected) {
             // TLS handshake or waiting for CONNACK: one step per activation.
             if (beforeConnack && ++m_readsBeforeConnack > MaxReadsBeforeConnack) {
@@ -504,7 +511,9 @@ void MosquittoWorker::readReady()
             break;
         }
     }
-    flushBatch();
+    if (!flushBatch()) {
+        return;
+    }
     if (rc != MOSQ_ERR_SUCCESS || mosquitto_socket(m_mosq) == InvalidSocket) {
         connectionClosed(rc, false);
         return;
@@ -563,14 +572,63 @@ void MosquittoWorker::updateWriteNotifier()
     }
 }
 
-void MosquittoWorker::flushBatch()
+bool MosquittoWorker::flushBatch(bool connectionUsable)
 {
     if (m_batch.isEmpty()) {
-        return;
+        return true;
     }
     QList<MqttMessage> batch;
     batch.swap(m_batch);
+    const bool stored = !m_sink || m_sink(batch);
     Q_EMIT messagesReceived(batch);
+    if (stored || !connectionUsable) {
+        return true;
+    }
+    // Nothing of this batch was acknowledged yet (threaded mode queues the
+    // PUBACKs); dropping the client discards them, so the broker sends the
+    // messages again after the reconnect.
+    abortAttempt({Error::InternalError,
+                  tr("%n received message(s) could not be stored, so they were not acknowledged; the broker "
+                     "delivers them again after the reconnect.",
+                     nullptr, static_cast<int>(batch.size())),
+                  true});
+    return false;
+}
+
+void MosquittoWorker::setMessageSink(const MqttSession::MessageSink &sink)
+{
+    m_sink = sink;
+}
+
+void MosquittoWorker::setSilentLinkTimeout(int milliseconds)
+{
+    m_silentLinkTimeoutMs = std::max(0, milliseconds);
+    if (m_silentLinkTimeoutMs == 0) {
+        if (m_silentLinkTimer) {
+            m_silentLinkTimer->stop();
+        }
+        return;
+    }
+    if (!m_silentLinkTimer) {
+        // Finer than the 1 s misc timer, so the limit is kept to a quarter second.
+        m_silentLinkTimer = new QTimer(this);
+        m_silentLinkTimer->setInterval(250);
+        connect(m_silentLinkTimer, &QTimer::timeout, this, &MosquittoWorker::checkSilentLink);
+    }
+    m_silentLinkTimer->start();
+}
+
+void MosquittoWorker::checkSilentLink()
+{
+    if (!m_mosq || m_phase != Phase::Connected || !m_lastInbound.hasExpired(m_silentLinkTimeoutMs)) {
+        return;
+    }
+    abortAttempt({Error::ConnectionLost,
+                  tr("The broker at %1:%2 stopped answering: nothing arrived from it for %3 s. Reconnecting.")
+                      .arg(m_settings.host)
+                      .arg(m_settings.port)
+                      .arg(m_silentLinkTimeoutMs / 1000.0, 0, 'f', 1),
+                  true});
 }
 
 void MosquittoWorker::connectionClosed(int rc, bool brokerReasonCode)
@@ -578,7 +636,7 @@ void MosquittoWorker::connectionClosed(int rc, bool brokerReasonCode)
     if (m_phase != Phase::AwaitingConnack && m_phase != Phase::Connected && m_phase != Phase::Disconnecting) {
         return;  // already handled (callback first, then the loop's return code)
     }
-    flushBatch();
+    flushBatch(false);
     if (m_mosq) {
         mosquitto_log_callback_set(m_mosq, nullptr);
     }
@@ -772,6 +830,7 @@ void MosquittoWorker::handleConnack(int reasonCode, int flags)
     mosquitto_log_callback_set(m_mosq, nullptr);
     m_phase = Phase::Connected;
     m_attempt = 0;
+    m_lastInbound.restart();
     const bool sessionPresent = (flags & 0x01) != 0;
     if (!sessionPresent) {
         m_brokerHasSubscription.clear();

@@ -6,6 +6,7 @@
 #include "mqtt_session.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -54,6 +55,12 @@ public:
     void subscribe(const MqttSubscription &subscription);
     void unsubscribe(const QString &filter);
     void publish(int requestId, const MqttPublishRequest &request);
+    // See MqttSession::setMessageSink(). With a sink the client runs in
+    // libmosquitto's "threaded" mode, which only queues packets (PUBACKs
+    // included) instead of writing them at once; they leave in writeReady(),
+    // after readReady() handed the batch to the sink.
+    void setMessageSink(const MqttSession::MessageSink &sink);
+    void setSilentLinkTimeout(int milliseconds);
 
 Q_SIGNALS:
     // Emitted before the stateReported() that follows from the error.
@@ -85,9 +92,12 @@ private:
     void readReady();
     void writeReady();
     void miscTimeout();
+    void checkSilentLink();
     void scheduleDrain();
     void updateWriteNotifier();
-    void flushBatch();
+    // Returns false when the sink refused the batch and, connectionUsable
+    // being true, the connection was dropped unacknowledged.
+    bool flushBatch(bool connectionUsable = true);
 
     void connectionClosed(int rc, bool brokerReasonCode);
     void abortAttempt(const MqttReason &reason);
@@ -138,6 +148,11 @@ private:
     int m_inlineMid = 0;
     int m_inlineRequestId = 0;
     QString m_inlineTopic;
+
+    MqttSession::MessageSink m_sink;
+    int m_silentLinkTimeoutMs = 0;
+    QTimer *m_silentLinkTimer = nullptr;
+    QElapsedTimer m_lastInbound;  // restarted whenever the broker sent something
 
     QList<MqttMessage> m_batch;
     QByteArray m_lastTopicUtf8;   // topic strings of consecutive messages are shared

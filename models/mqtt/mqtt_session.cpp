@@ -274,6 +274,20 @@ int MqttSession::publish(const MqttPublishRequest &request)
     return id;
 }
 
+void MqttSession::setMessageSink(MessageSink sink)
+{
+    QMetaObject::invokeMethod(
+        d->worker, [worker = d->worker, sink = std::move(sink)] { worker->setMessageSink(sink); },
+        Qt::QueuedConnection);
+}
+
+void MqttSession::setSilentLinkTimeout(int milliseconds)
+{
+    QMetaObject::invokeMethod(
+        d->worker, [worker = d->worker, milliseconds] { worker->setSilentLinkTimeout(milliseconds); },
+        Qt::QueuedConnection);
+}
+
 quint64 MqttSession::receivedCount() const
 {
     return d->received->load(std::memory_order_relaxed);

@@ -5,7 +5,10 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+
+class CertificateVault;
 
 // Per-filter MQTT 5 subscription options (ignored on 3.1.1 except qos).
 struct MqttSubscription
@@ -112,6 +115,26 @@ public:
     // the connection ended first. reason may be set also when ok (e.g. no
     // matching subscribers).
     int publish(const MqttPublishRequest &request);
+
+    // Durable hand-over for store-and-forward. The sink is called on the
+    // session's private worker thread with each batch of received messages,
+    // before the acknowledgements for them (PUBACK / PUBREC) are written to
+    // the socket: what the sink stored before returning true is safe even if
+    // the process dies right after. Returning false drops the connection
+    // without acknowledging, so a broker that keeps our session (clean
+    // session off) delivers the batch again after the automatic reconnect.
+    // The sink must only touch thread-safe state. messagesReceived() is still
+    // emitted. Call before connectToBroker(); an empty function removes it.
+    using MessageSink = std::function<bool(const QList<MqttMessage> &messages)>;
+    void setMessageSink(MessageSink sink);
+
+    // When milliseconds > 0, a connection on which nothing at all arrives
+    // from the broker for that long is treated as lost (ConnectionLost, then
+    // the usual reconnect). libmosquitto alone needs up to 2 x keep-alive to
+    // notice a broker that stopped answering; with a timeout of about
+    // 1.5 x keep-alive (its PINGREQ goes out after 1 x keep-alive of silence)
+    // a silent link is reported sooner. Takes effect on the next connect.
+    void setSilentLinkTimeout(int milliseconds);
 
     // Total messages received since construction, counted on the worker
     // thread as they arrive (so it can run ahead of messagesReceived()).
