@@ -30,6 +30,23 @@ TopicFilterProxyModel::TopicFilterProxyModel(QObject *parent)
 {
     setRecursiveFilteringEnabled(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this, [this] {
+        const bool fastPath = qobject_cast<TopicTreeModel *>(sourceModel()) != nullptr;
+        // The fast path decides about ancestors itself; Qt's recursion would
+        // visit every rejected subtree again.
+        setRecursiveFilteringEnabled(!fastPath);
+        if (!fastPath)
+            return;
+        connect(sourceModel(), &QAbstractItemModel::rowsInserted, this, &TopicFilterProxyModel::checkInsertedRows);
+        connect(sourceModel(), &QAbstractItemModel::modelReset, this, &TopicFilterProxyModel::rebuildMatches);
+        connect(static_cast<TopicTreeModel *>(sourceModel()), &TopicTreeModel::batchAdded, this, [this] {
+            if (!m_rowsFilterPending)
+                return;
+            m_rowsFilterPending = false;
+            invalidateRowsFilter();
+        });
+        rebuildMatches();
+    });
 }
 
 TopicFilterProxyModel::~TopicFilterProxyModel() = default;
@@ -136,10 +153,85 @@ bool TopicFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (m_mode == FilterMode::TopicFilter && !m_filterError.isValid())
         return false;
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString topic = source.data(TopicTreeModel::FullTopicRole).toString();
+    if (isRecursiveFilteringEnabled())
+        return topicMatches(source.data(TopicTreeModel::FullTopicRole).toString());
+    const quintptr id = source.internalId();
+    if (m_matched.contains(id) || m_ancestors.contains(id))
+        return true;
+    if (m_mode == FilterMode::Substring) {
+        for (QModelIndex above = sourceParent; above.isValid(); above = above.parent()) {
+            if (m_matched.contains(above.internalId()))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool TopicFilterProxyModel::topicMatches(QStringView topic) const
+{
     if (m_mode == FilterMode::TopicFilter)
-        return TopicFilter::matches(m_filterText, topic);
+        return TopicFilter::matches(m_filterText, topic.toString());
     return topic.contains(m_filterText, Qt::CaseInsensitive);
+}
+
+void TopicFilterProxyModel::rebuildMatches()
+{
+    m_matched.clear();
+    m_ancestors.clear();
+    auto *tree = qobject_cast<TopicTreeModel *>(sourceModel());
+    if (!tree || m_mode == FilterMode::NoFilter || !m_filterError.isValid())
+        return;
+    const bool substring = m_mode == FilterMode::Substring;
+    std::vector<quintptr> path;  // ids from the top level down to the current node
+    tree->walk([&](quintptr id, int depth, QStringView topic) {
+        path.resize(static_cast<std::size_t>(depth));
+        path.push_back(id);
+        if (!topicMatches(topic))
+            return true;
+        m_matched.insert(id);
+        // Walk up until an ancestor that is already recorded: its own
+        // ancestors were recorded with it.
+        for (auto it = path.rbegin() + 1; it != path.rend(); ++it) {
+            if (m_ancestors.contains(*it))
+                break;
+            m_ancestors.insert(*it);
+        }
+        return !substring;  // below a substring match everything matches
+    });
+}
+
+void TopicFilterProxyModel::checkInsertedRows(const QModelIndex &sourceParent, int first, int last)
+{
+    if (m_mode == FilterMode::NoFilter || !m_filterError.isValid())
+        return;
+    // A new branch arrives as one insert at its top: look at everything below it.
+    bool revealsHiddenRows = false;
+    std::vector<QModelIndex> pending;
+    for (int row = first; row <= last; ++row)
+        pending.push_back(sourceModel()->index(row, 0, sourceParent));
+    while (!pending.empty()) {
+        const QModelIndex node = pending.back();
+        pending.pop_back();
+        if (topicMatches(node.data(TopicTreeModel::FullTopicRole).toString())) {
+            m_matched.insert(node.internalId());
+            // Qt rejected the directly inserted rows before this slot ran.
+            revealsHiddenRows = revealsHiddenRows || node.parent() == sourceParent;
+            for (QModelIndex above = node.parent(); above.isValid(); above = above.parent()) {
+                if (m_ancestors.contains(above.internalId()))
+                    break;
+                m_ancestors.insert(above.internalId());
+                revealsHiddenRows = true;
+            }
+            if (m_mode == FilterMode::Substring)
+                continue;  // everything below matches too
+        }
+        for (int row = sourceModel()->rowCount(node) - 1; row >= 0; --row)
+            pending.push_back(sourceModel()->index(row, 0, node));
+    }
+    // Qt does not re-filter rows that it rejected earlier. Ask once the batch
+    // is complete (re-filtering in the middle of it confuses the mapping).
+    // This happens only when a new branch appears.
+    m_rowsFilterPending = m_rowsFilterPending || revealsHiddenRows;
 }
 
 bool TopicFilterProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
@@ -165,5 +257,7 @@ void TopicFilterProxyModel::updateFilter()
         m_mode = FilterMode::Substring;
         m_filterError = {};
     }
+    if (!isRecursiveFilteringEnabled())
+        rebuildMatches();
     invalidateFilter();
 }

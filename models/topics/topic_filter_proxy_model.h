@@ -2,6 +2,7 @@
 
 #include "topic_filter.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 // Filters and optionally sorts a TopicTreeModel (or any tree model that
@@ -18,6 +19,11 @@
 // Sorting is off by default because re-sorting a tree with a million rows on
 // every batch is expensive. When enabled, the Name column sorts naturally
 // ("press-2" before "press-10"), the count columns numerically.
+// With a TopicTreeModel as source, a new filter text is applied in one
+// walk over the tree (TopicTreeModel::walk) that records the matching nodes
+// and their ancestors; filterAcceptsRow() is then a set lookup, and rows
+// inserted later are checked as they arrive. Other source models fall back
+// to Qt's recursive filtering on FullTopicRole.
 // Use from the thread the source model lives in.
 class TopicFilterProxyModel : public QSortFilterProxyModel
 {
@@ -62,10 +68,20 @@ protected:
 
 private:
     void updateFilter();
+    void rebuildMatches();
+    void checkInsertedRows(const QModelIndex &sourceParent, int first, int last);
+    bool topicMatches(QStringView topic) const;
+    void markVisible(const QModelIndex &sourceIndex);
 
     QString m_filterText;
     bool m_topicFilterSyntax = true;
     bool m_sortingEnabled = false;
     FilterMode m_mode = FilterMode::NoFilter;
     TopicFilter::ValidationError m_filterError;
+    // Fast path (TopicTreeModel source): internal ids of nodes whose topic
+    // matches, and of their ancestors. In substring mode a match implies
+    // that every node below it matches too, so those are not listed.
+    QSet<quintptr> m_matched;
+    QSet<quintptr> m_ancestors;
+    bool m_rowsFilterPending = false;  // re-filter at the end of the source's batch
 };

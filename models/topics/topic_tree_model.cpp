@@ -338,6 +338,7 @@ void TopicTreeModel::addMessages(const QList<MqttMessage> &messages)
     //    the loop touches no node, so slots may call addMessages() or clear().
     for (const std::pair<Node *, qsizetype> &entry : updated)
         entry.first->flags &= ~UpdatedInBatch;
+    Q_EMIT batchAdded();
     for (const std::pair<Node *, qsizetype> &entry : updated)
         Q_EMIT topicUpdated(messages.at(entry.second).topic);
 }
@@ -392,6 +393,33 @@ qint64 TopicTreeModel::topicCount() const
 qint64 TopicTreeModel::messageCount() const
 {
     return m_messageCount;
+}
+
+void TopicTreeModel::walk(const NodeVisitor &visitor) const
+{
+    struct Frame
+    {
+        const Node *node;
+        int nextChild;
+        qsizetype pathLength;  // length of the path up to and including this node
+    };
+    QString path;
+    std::vector<Frame> stack{{m_root.get(), 0, 0}};
+    while (!stack.empty()) {
+        Frame &frame = stack.back();
+        if (frame.nextChild >= frame.node->visibleRowCount()) {
+            stack.pop_back();
+            continue;
+        }
+        const Node *child = frame.node->children[static_cast<std::size_t>(frame.nextChild++)].get();
+        path.truncate(frame.pathLength);
+        if (stack.size() > 1)
+            path.append(u'/');
+        path.append(child->name);
+        const int depth = static_cast<int>(stack.size()) - 1;
+        if (visitor(reinterpret_cast<quintptr>(child), depth, path) && child->visibleRowCount() > 0)
+            stack.push_back({child, 0, path.size()});
+    }
 }
 
 QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -79,6 +80,15 @@ public:
 
     QModelIndex indexForTopic(const QString &topic) const;   // invalid if unknown
     QList<MqttMessage> history(const QModelIndex &index) const; // oldest first
+    // Depth-first walk over every row the model has announced, parents
+    // before children, with each node's full topic built incrementally (no
+    // allocation per node). id is the node's QModelIndex::internalId(),
+    // depth 0 for top-level rows. Return false to skip a node's children.
+    // This is what makes searching a million topics cheap; the model must
+    // not change during the walk.
+    using NodeVisitor = std::function<bool(quintptr id, int depth, QStringView topic)>;
+    void walk(const NodeVisitor &visitor) const;
+
     qint64 topicCount() const;     // topics that received at least one message
     qint64 messageCount() const;   // all messages ever added
 
@@ -92,6 +102,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    // Emitted once per addMessages() after all its row and data signals,
+    // before the topicUpdated() signals of that batch.
+    void batchAdded();
     // Emitted after a batch touched the topic's history; views showing it refresh.
     void topicUpdated(const QString &topic);
 

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void filter_data();
     void filter();
     void filterAppliesToLaterBatches();
+    void laterTopLevelMatchIsShown();
     void invalidTopicFilterReportsError();
     void wildcardSyntaxCanBeDisabled();
     void clearingFilterShowsEverything();
@@ -166,6 +167,19 @@ void TestTopicFilterProxyModel::filter()
     QVERIFY2(actual == expected, qPrintable(QStringLiteral("actual:%1\nexpected:%2")
                                                 .arg(describe(actual), describe(expected))));
     QAbstractItemModelTester full(&f.proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestTopicFilterProxyModel::laterTopLevelMatchIsShown()
+{
+    Fixture f;
+    f.model.addMessages(messages({QStringLiteral("plant/a")}));
+    f.proxy.setFilterText(QStringLiteral("line"));
+    QCOMPARE(f.proxy.rowCount(), 0);
+    f.model.addMessages(messages({QStringLiteral("line/x"), QStringLiteral("plant/line-2")}));
+    const QStringList expected{QStringLiteral("plant"), QStringLiteral("  line-2"), QStringLiteral("line"),
+                               QStringLiteral("  x")};
+    const QStringList actual = names(f.proxy);
+    QVERIFY2(actual == expected, qPrintable(QStringLiteral("actual:%1").arg(describe(actual))));
 }
 
 void TestTopicFilterProxyModel::filterAppliesToLaterBatches()
