@@ -13,4 +13,12 @@ QString privilegedUserName();
 // Folders searched for the mosquitto program after PATH.
 QStringList extraExecutableSearchPaths();
 
+// Full paths where mosquitto's dynamic-security plugin may be installed,
+// most likely first: next to the given mosquitto program, then the
+// system's library folders.
+QStringList securityPluginCandidates(const QString &mosquittoExecutable);
+
+// Makes a file readable and writable by its owner only (secrets).
+bool restrictToOwner(const QString &filePath);
+
 } // namespace BrokerPlatform

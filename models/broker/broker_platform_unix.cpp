@@ -1,5 +1,8 @@
 #include "broker_platform.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QString>
 
 #include <pwd.h>
@@ -22,6 +25,22 @@ QStringList extraExecutableSearchPaths()
     // Homebrew uses its own prefix.
     return {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"),
             QStringLiteral("/opt/homebrew/sbin"), QStringLiteral("/usr/local/opt/mosquitto/sbin")};
+}
+
+QStringList securityPluginCandidates(const QString &mosquittoExecutable)
+{
+    const QString name = QStringLiteral("mosquitto_dynamic_security.so");
+    const QDir programDir = QFileInfo(mosquittoExecutable).absoluteDir();
+    QStringList candidates{programDir.filePath(name), QDir(programDir.filePath(QStringLiteral("../lib"))).filePath(name)};
+    for (const char *dir : {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib/arm-linux-gnueabihf",
+                            "/usr/lib64", "/usr/lib", "/usr/local/lib", "/opt/homebrew/lib"})
+        candidates << QDir(QString::fromLatin1(dir)).filePath(name);
+    return candidates;
+}
+
+bool restrictToOwner(const QString &filePath)
+{
+    return QFile::setPermissions(filePath, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace BrokerPlatform

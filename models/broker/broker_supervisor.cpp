@@ -1,11 +1,14 @@
 #include "broker_supervisor.h"
 
+#include "broker_accounts.h"
 #include "broker_platform.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -37,6 +40,7 @@ struct Preflight
     QString message;
     QString executable;
     BrokerConfig config;  // effective port and runAsUser filled in
+    QString adminPassword;
 };
 
 QString findExecutable(const QString &requested)
@@ -52,6 +56,136 @@ QString findExecutable(const QString &requested)
     if (found.isEmpty())
         found = QStandardPaths::findExecutable(name, BrokerPlatform::extraExecutableSearchPaths());
     return found;
+}
+
+// Binds the address and port like mosquitto will, so "in use" is known
+// before anything starts; port 0 lets the OS choose a free port, which is
+// written back.
+bool checkListener(const QString &bindAddress, int *port, Preflight *result)
+{
+    using Error = BrokerSupervisor::Error;
+    QHostAddress address;
+    if (!address.setAddress(bindAddress)) {
+        result->error = Error::AddressNotUsable;
+        result->message = BrokerSupervisor::tr("\"%1\" is not an IP address the broker can listen on. "
+                                               "Use 127.0.0.1 for local connections only, or 0.0.0.0 for all network interfaces.")
+                              .arg(bindAddress);
+        return false;
+    }
+    if (*port < 0 || *port > 65535) {
+        result->error = Error::AddressNotUsable;
+        result->message = BrokerSupervisor::tr("Port %1 is not a valid TCP port. Choose a port between 1 and 65535.").arg(*port);
+        return false;
+    }
+    QTcpServer server;
+    if (!server.listen(address, quint16(*port))) {
+        if (server.serverError() == QAbstractSocket::AddressInUseError) {
+            result->error = Error::PortInUse;
+            result->message = BrokerSupervisor::tr("Port %1 on %2 is already in use by another program. "
+                                                   "Choose another port or stop that program.")
+                                  .arg(*port)
+                                  .arg(bindAddress);
+        } else {
+            result->error = Error::AddressNotUsable;
+            result->message = BrokerSupervisor::tr("The broker cannot listen on %1 port %2: %3. "
+                                                   "Choose another address or port.")
+                                  .arg(bindAddress)
+                                  .arg(*port)
+                                  .arg(server.errorString());
+        }
+        return false;
+    }
+    *port = server.serverPort();
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+// The LAN listener's plugin, admin password and dynamic-security.json.
+bool prepareSecurity(Preflight *result)
+{
+    using Error = BrokerSupervisor::Error;
+    BrokerConfig &config = result->config;
+    if (config.lan.securityPluginPath.isEmpty()) {
+        const QStringList candidates = BrokerPlatform::securityPluginCandidates(result->executable);
+        for (const QString &candidate : candidates) {
+            if (QFileInfo::exists(candidate)) {
+                config.lan.securityPluginPath = candidate;
+                break;
+            }
+        }
+    } else if (!QFileInfo::exists(config.lan.securityPluginPath)) {
+        result->error = Error::SecurityNotAvailable;
+        result->message = BrokerSupervisor::tr("The dynamic-security plugin \"%1\" does not exist. "
+                                               "Choose the mosquitto_dynamic_security library of your mosquitto installation.")
+                              .arg(QDir::toNativeSeparators(config.lan.securityPluginPath));
+        return false;
+    }
+    const QString problem = config.validate();
+    if (!problem.isEmpty()) {
+        result->error = Error::SecurityNotAvailable;
+        result->message = problem;
+        return false;
+    }
+
+    QString error;
+    QFile passwordFile(config.adminPasswordFilePath());
+    if (passwordFile.exists()) {
+        if (!passwordFile.open(QIODevice::ReadOnly)) {
+            result->error = Error::SecurityNotAvailable;
+            result->message = BrokerSupervisor::tr("The broker's admin password file \"%1\" cannot be read: %2.")
+                                  .arg(QDir::toNativeSeparators(passwordFile.fileName()), passwordFile.errorString());
+            return false;
+        }
+        result->adminPassword = QString::fromUtf8(passwordFile.readAll().trimmed());
+    }
+    if (result->adminPassword.isEmpty()) {
+        result->adminPassword = BrokerAccounts::generatePassword();
+        if (!writeFile(passwordFile.fileName(), result->adminPassword.toUtf8(), &error)
+            || !BrokerPlatform::restrictToOwner(passwordFile.fileName())) {
+            result->error = Error::SecurityNotAvailable;
+            result->message = BrokerSupervisor::tr("The broker's admin password file \"%1\" cannot be written: %2.")
+                                  .arg(QDir::toNativeSeparators(passwordFile.fileName()), error);
+            return false;
+        }
+    }
+
+    QJsonObject security = BrokerAccounts::initialSecurityConfig(result->adminPassword);
+    QFile securityFile(config.securityFilePath());
+    if (securityFile.exists()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = securityFile.open(QIODevice::ReadOnly)
+            ? QJsonDocument::fromJson(securityFile.readAll(), &parseError)
+            : QJsonDocument();
+        if (!document.isObject()) {
+            result->error = Error::SecurityNotAvailable;
+            result->message = BrokerSupervisor::tr("The broker's account file \"%1\" cannot be read: %2. "
+                                                   "Restore it from a backup, or delete it to start without accounts.")
+                                  .arg(QDir::toNativeSeparators(securityFile.fileName()),
+                                       securityFile.error() != QFile::NoError ? securityFile.errorString() : parseError.errorString());
+            return false;
+        }
+        security = document.object();
+        // Keeps LineScope's admin login working even if the file was
+        // copied from another data directory.
+        BrokerAccounts::setAdminPassword(security, result->adminPassword);
+    }
+    if (!writeFile(securityFile.fileName(), QJsonDocument(security).toJson(), &error)
+        || !BrokerPlatform::restrictToOwner(securityFile.fileName())) {
+        result->error = Error::SecurityNotAvailable;
+        result->message = BrokerSupervisor::tr("The broker's account file \"%1\" cannot be written: %2.")
+                              .arg(QDir::toNativeSeparators(securityFile.fileName()), error);
+        return false;
+    }
+    return true;
 }
 
 // Runs on a worker thread: only touches its arguments and the file system.
@@ -101,43 +235,19 @@ Preflight runPreflight(const BrokerConfig &config, const QString &requestedExecu
         }
     }
 
-    QHostAddress address;
-    if (!address.setAddress(config.bindAddress)) {
-        result.error = Error::AddressNotUsable;
-        result.message = BrokerSupervisor::tr("\"%1\" is not an IP address the broker can listen on. "
-                                              "Use 127.0.0.1 for local connections only, or 0.0.0.0 for all network interfaces.")
-                             .arg(config.bindAddress);
+    if (!checkListener(config.bindAddress, &result.config.port, &result))
         return result;
-    }
-    if (config.port < 0 || config.port > 65535) {
-        result.error = Error::AddressNotUsable;
-        result.message = BrokerSupervisor::tr("Port %1 is not a valid TCP port. Choose a port between 1 and 65535.")
-                             .arg(config.port);
-        return result;
-    }
-    {
-        // The only portable way to know whether mosquitto will be able to
-        // bind is to bind ourselves; port 0 lets the OS choose a free one.
-        QTcpServer server;
-        if (!server.listen(address, quint16(config.port))) {
-            if (server.serverError() == QAbstractSocket::AddressInUseError) {
-                result.error = Error::PortInUse;
-                result.message = BrokerSupervisor::tr("Port %1 on %2 is already in use by another program. "
-                                                      "Choose another port or stop that program.")
-                                     .arg(config.port)
-                                     .arg(config.bindAddress);
-            } else {
-                result.error = Error::AddressNotUsable;
-                result.message = BrokerSupervisor::tr("The broker cannot listen on %1 port %2: %3. "
-                                                      "Choose another address or port.")
-                                     .arg(config.bindAddress)
-                                     .arg(config.port)
-                                     .arg(server.errorString());
-            }
+    if (config.lan.enabled) {
+        if (!checkListener(config.lan.bindAddress, &result.config.lan.port, &result))
+            return result;
+        if (result.config.lan.port == result.config.port && QHostAddress(config.lan.bindAddress) == QHostAddress(config.bindAddress)) {
+            result.error = Error::AddressNotUsable;
+            result.message = BrokerSupervisor::tr("The LAN listener and the local listener cannot both use port %1. Choose another port.")
+                                 .arg(result.config.port);
             return result;
         }
-        result.config.port = server.serverPort();
-        server.close();
+        if (!prepareSecurity(&result))
+            return result;
     }
 
     if (result.config.runAsUser.isEmpty())
@@ -171,6 +281,7 @@ public:
     BrokerConfig config;
     QString requestedExecutable;
     QString executable;
+    QString adminPassword;
     State state = State::Stopped;
     Error error = Error::NoError;
     QString errorString;
@@ -250,7 +361,10 @@ public:
             return;
         }
         config.port = result.config.port;
+        config.lan.port = result.config.lan.port;
+        config.lan.securityPluginPath = result.config.lan.securityPluginPath;
         config.runAsUser = result.config.runAsUser;
+        adminPassword = result.adminPassword;
         executable = result.executable;
         launch();
     }
@@ -563,6 +677,16 @@ QString BrokerSupervisor::lastExitReason() const
 int BrokerSupervisor::restartCount() const
 {
     return d->restartCount;
+}
+
+int BrokerSupervisor::lanPort() const
+{
+    return d->config.lan.enabled ? d->config.lan.port : 0;
+}
+
+QString BrokerSupervisor::adminPassword() const
+{
+    return d->adminPassword;
 }
 
 void BrokerSupervisor::start()

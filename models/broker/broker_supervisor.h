@@ -42,6 +42,9 @@ public:
     //   (usually a configuration problem, its "Error found at file:line" is in the message).
     // AddressNotUsable: the bind address is not an IP address of this machine, or
     //   listening on it is not permitted (e.g. a port below 1024 without privileges).
+    // SecurityNotAvailable: the LAN listener cannot be secured: the
+    //   dynamic-security plugin is missing, the TLS settings are incomplete, or
+    //   dynamic-security.json / the admin password file cannot be read or written.
     enum class Error {
         NoError,
         ExecutableNotFound,
@@ -50,7 +53,8 @@ public:
         StartTimeout,
         CrashedTooOften,
         ExitedDuringStartup,
-        AddressNotUsable
+        AddressNotUsable,
+        SecurityNotAvailable
     };
     Q_ENUM(Error)
 
@@ -73,6 +77,12 @@ public:
     QStringList logLines() const;          // bounded tail (2000 lines) of mosquitto's stdout/stderr
     QString lastExitReason() const;        // empty until the broker exited unexpectedly once
     int restartCount() const;              // relaunches after crashes since the last start()
+    // With config().lan.enabled: the effective LAN port (filled in like port()),
+    // and the password of BrokerAccounts::adminUsername(), generated once per
+    // data directory and kept in BrokerConfig::adminPasswordFilePath()
+    // (owner-only file permissions). Valid once started() was emitted.
+    int lanPort() const;
+    QString adminPassword() const;
 
     // Legal in any state; does nothing while already starting or running.
     // Called while a stop() is still in progress, it starts again once stopped.

@@ -1,6 +1,7 @@
 #include "cli_application.h"
 
 #include "cli_command.h"
+#include "broker_command.h"
 #include "filter_command.h"
 #include "pub_command.h"
 #include "simulate_command.h"
@@ -46,6 +47,7 @@ QString CliApplication::usageText() const
               "  simulate   Publish a simulated production line.\n"
               "  tree       Listen for a while and print the topic tree with message counts.\n"
               "  filter     Check a topic filter and which topics it matches (filter check).\n"
+              "  broker     Run the embedded broker headless, manage its LAN accounts.\n"
               "\n"
               "Run \"linescope-cli COMMAND --help\" for the options of a command.\n"
               "  --help     Show this help and exit.\n"
@@ -86,6 +88,8 @@ bool CliApplication::prepare(const QStringList &arguments)
         m_command = std::make_unique<TreeCommand>(m_out, m_err);
     } else if (first == u"filter") {
         m_command = std::make_unique<FilterCommand>(m_out, m_err);
+    } else if (first == u"broker") {
+        m_command = std::make_unique<BrokerCommand>(m_out, m_err);
     } else {
         QString error;
         if (first.isEmpty())

@@ -17,6 +17,10 @@ private Q_SLOTS:
     void eachDirectiveOnce();
     void extraLinesComeLast();
     void configFilePath();
+    void lanListenerIsClosedByConstruction_data();
+    void lanListenerIsClosedByConstruction();
+    void validate_data();
+    void validate();
 };
 
 namespace {
@@ -153,6 +157,86 @@ void TestBrokerConfig::configFilePath()
     QCOMPARE(config.configFilePath(), QStringLiteral("/var/lib/linescope/broker/mosquitto.conf"));
     config.dataDirectory = QDir::tempPath();
     QCOMPARE(QFileInfo(config.configFilePath()).dir().absolutePath(), QDir(QDir::tempPath()).absolutePath());
+}
+
+void TestBrokerConfig::lanListenerIsClosedByConstruction_data()
+{
+    QTest::addColumn<BrokerConfig>("config");
+    QTest::addColumn<QStringList>("lanBlock");
+
+    BrokerConfig lan = baseConfig();
+    lan.lan.enabled = true;
+    lan.lan.port = 8883;
+    lan.lan.securityPluginPath = QStringLiteral("/usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so");
+    const QStringList plain = {QStringLiteral("listener 8883 0.0.0.0"), QStringLiteral("allow_anonymous false"),
+                               QStringLiteral("plugin /usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so"),
+                               QStringLiteral("plugin_opt_config_file /var/lib/linescope/broker/dynamic-security.json")};
+    QTest::newRow("password only") << lan << plain;
+
+    // Extra lines cannot reopen the LAN listener: they end up above it.
+    BrokerConfig hostile = lan;
+    hostile.extraLines = {QStringLiteral("allow_anonymous true")};
+    QTest::newRow("extra lines before the LAN block") << hostile << plain;
+
+    BrokerConfig tls = lan;
+    tls.lan.tls.enabled = true;
+    tls.lan.tls.caFile = QStringLiteral("/etc/line/ca.pem");
+    tls.lan.tls.certFile = QStringLiteral("/etc/line/broker.pem");
+    tls.lan.tls.keyFile = QStringLiteral("/etc/line/broker.key");
+    QTest::newRow("TLS with client certificates")
+        << tls << plain + QStringList{QStringLiteral("cafile /etc/line/ca.pem"), QStringLiteral("certfile /etc/line/broker.pem"),
+                                      QStringLiteral("keyfile /etc/line/broker.key"), QStringLiteral("require_certificate true"),
+                                      QStringLiteral("tls_version tlsv1.2")};
+}
+
+void TestBrokerConfig::lanListenerIsClosedByConstruction()
+{
+    QFETCH(BrokerConfig, config);
+    QFETCH(QStringList, lanBlock);
+    const QString text = config.render();
+    const QStringList lines = meaningfulLines(text);
+    QVERIFY2(lines.contains(QStringLiteral("per_listener_settings true")),
+             qPrintable(QStringLiteral("allow_anonymous would be global:\n%1").arg(text)));
+    // The LAN block is the end of the file, so nothing can override it.
+    QCOMPARE(lines.mid(lines.size() - lanBlock.size()), lanBlock);
+    QVERIFY2(lines.contains(QStringLiteral("listener 1883 127.0.0.1")), qPrintable(text));
+    QVERIFY2(config.validate().isEmpty(), qPrintable(config.validate()));
+}
+
+void TestBrokerConfig::validate_data()
+{
+    QTest::addColumn<BrokerConfig>("config");
+    QTest::addColumn<QString>("problemContains");
+
+    BrokerConfig lan = baseConfig();
+    lan.lan.enabled = true;
+    lan.lan.securityPluginPath = QStringLiteral("/usr/lib/mosquitto_dynamic_security.so");
+    QTest::newRow("loopback only") << baseConfig() << QString();
+    QTest::newRow("LAN listener") << lan << QString();
+    BrokerConfig noPlugin = lan;
+    noPlugin.lan.securityPluginPath.clear();
+    QTest::newRow("no plugin") << noPlugin << QStringLiteral("dynamic-security plugin");
+    BrokerConfig samePort = lan;
+    samePort.lan.port = samePort.port;
+    QTest::newRow("same port") << samePort << QStringLiteral("port 1883");
+    BrokerConfig tlsNoKey = lan;
+    tlsNoKey.lan.tls.enabled = true;
+    tlsNoKey.lan.tls.certFile = QStringLiteral("/etc/line/broker.pem");
+    QTest::newRow("TLS without key") << tlsNoKey << QStringLiteral("certificate and key");
+    BrokerConfig tlsNoCa = tlsNoKey;
+    tlsNoCa.lan.tls.keyFile = QStringLiteral("/etc/line/broker.key");
+    QTest::newRow("client certificates without CA") << tlsNoCa << QStringLiteral("CA file");
+}
+
+void TestBrokerConfig::validate()
+{
+    QFETCH(BrokerConfig, config);
+    QFETCH(QString, problemContains);
+    const QString problem = config.validate();
+    if (problemContains.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(problemContains), qPrintable(QStringLiteral("\"%1\"").arg(problem)));
 }
 
 QTEST_GUILESS_MAIN(TestBrokerConfig)

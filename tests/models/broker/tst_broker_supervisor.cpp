@@ -1,5 +1,6 @@
 #include "broker/broker_supervisor.h"
 
+#include "broker_test_client.h"
 #include "test_broker.h"
 
 #include <QDateTime>
@@ -235,6 +236,8 @@ private Q_SLOTS:
     void persistence();
     void retainedFlood_data();
     void retainedFlood();
+    void queuedForOfflineClient();
+    void monitorGetsAllRetainedTopics();
 
 private:
     bool startAndWait(BrokerSupervisor &supervisor, QString *problem);
@@ -645,6 +648,89 @@ void TestBrokerSupervisor::retainedFlood()
         QCOMPARE(received, count);
     else
         QVERIFY2(received < count, qPrintable(QStringLiteral("all %1 messages arrived despite the limit").arg(received)));
+}
+
+void TestBrokerSupervisor::queuedForOfflineClient()
+{
+    // A line PC's persistent client (clean session off, QoS 1) is offline
+    // while devices publish; the broker restarts in between.
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    BrokerSupervisor supervisor;
+    supervisor.setConfig(configIn(dir.path()));
+    QString problem;
+    QVERIFY2(startAndWait(supervisor, &problem), qPrintable(problem));
+    const QString clientId = QStringLiteral("line-pc-persistent");
+    const QString filter = QStringLiteral("factory/+/+/+/+/telemetry");
+    {
+        BrokerTestClient persistent(supervisor.port(), {}, {}, clientId, false);
+        QVERIFY2(persistent.connect(&problem), qPrintable(problem));
+        QVERIFY2(persistent.subscribe(filter, 1, &problem), qPrintable(problem));
+        persistent.session()->disconnectFromBroker();
+        QVERIFY2(persistent.waitForState(MqttSession::State::Disconnected, &problem), qPrintable(problem));
+    }
+    constexpr int count = 20;
+    {
+        BrokerTestClient device(supervisor.port());
+        QVERIFY2(device.connect(&problem), qPrintable(problem));
+        QString reason;
+        for (int i = 0; i < count; ++i)
+            QVERIFY2(device.publish(QStringLiteral("factory/s/b/l/press-1/telemetry"), QByteArray::number(i), 1, false, &reason),
+                     qPrintable(reason));
+    }
+    QSignalSpy stopped(&supervisor, &BrokerSupervisor::stopped);
+    supervisor.stop();
+    QVERIFY2(stopped.wait(kWaitMs), qPrintable(describe(supervisor)));
+    QVERIFY2(startAndWait(supervisor, &problem), qPrintable(problem));
+
+    BrokerTestClient back(supervisor.port(), {}, {}, clientId, false);
+    QSignalSpy connected(back.session(), &MqttSession::connected);
+    QVERIFY2(back.connect(&problem), qPrintable(problem));
+    QVERIFY2(!connected.isEmpty() && connected.first().at(0).toBool(), "the broker did not keep the session across the restart");
+    QTRY_VERIFY2_WITH_TIMEOUT(back.messageCount() >= count,
+                              qPrintable(QStringLiteral("%1 of %2 queued messages arrived\n%3")
+                                             .arg(back.messageCount()).arg(count).arg(describe(supervisor))),
+                              kWaitMs);
+    QByteArrayList payloads;
+    const QList<MqttMessage> messages = back.messages();
+    for (const MqttMessage &message : messages)
+        payloads << message.payload;
+    QByteArrayList expected;
+    for (int i = 0; i < count; ++i)
+        expected << QByteArray::number(i);
+    QCOMPARE(payloads, expected);
+}
+
+void TestBrokerSupervisor::monitorGetsAllRetainedTopics()
+{
+    // LineScope's own '#' monitor connecting to a line with 50,000 retained
+    // topics must see every one of them.
+    constexpr int count = 50000;
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    BrokerConfig config = configIn(dir.path());
+    config.persistence = false;  // not about persistence
+    BrokerSupervisor supervisor;
+    supervisor.setConfig(config);
+    QString problem;
+    QVERIFY2(startAndWait(supervisor, &problem), qPrintable(problem));
+    QVERIFY2(publishRetainedBurst(quint16(supervisor.port()), count, 16, &problem), qPrintable(problem));
+
+    BrokerTestClient monitor(supervisor.port());
+    QVERIFY2(monitor.connect(&problem), qPrintable(problem));
+    QVERIFY2(monitor.subscribe(QStringLiteral("#"), 0, &problem), qPrintable(problem));
+    QElapsedTimer quiet;
+    quiet.start();
+    quint64 last = 0;
+    // Waits while messages keep coming, up to kWaitMs of silence.
+    while (monitor.session()->receivedCount() < quint64(count) && quiet.elapsed() < kWaitMs) {
+        QTest::qWait(100);
+        if (monitor.session()->receivedCount() != last) {
+            last = monitor.session()->receivedCount();
+            quiet.restart();
+        }
+    }
+    QCOMPARE(monitor.session()->receivedCount(), quint64(count));
 }
 
 QTEST_GUILESS_MAIN(TestBrokerSupervisor)

@@ -1,0 +1,412 @@
+#include "broker_command.h"
+
+#include "broker/broker_admin.h"
+#include "broker/broker_platform.h"
+#include "broker/broker_stats.h"
+#include "broker/broker_supervisor.h"
+#include "broker/embedded_broker.h"
+#include "broker/password_prompt.h"
+#include "mqtt/mqtt_session.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+// The LAN listener's port in a generated mosquitto.conf, or 0.
+int lanPortIn(const QString &configFile)
+{
+    QFile file(configFile);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    bool inLanBlock = false;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(QLatin1String("# LAN listener")))
+            inLanBlock = true;
+        else if (inLanBlock && line.startsWith(QLatin1String("listener ")))
+            return line.section(QLatin1Char(' '), 1, 1).toInt();
+    }
+    return 0;
+}
+
+QString kindName(BrokerAccount::Kind kind)
+{
+    return kind == BrokerAccount::Kind::Operator ? QStringLiteral("operator") : QStringLiteral("device");
+}
+
+} // namespace
+
+BrokerCommand::BrokerCommand(QIODevice *out, QIODevice *err, QObject *parent)
+    : CliCommand(out, err, parent)
+{
+}
+
+BrokerCommand::~BrokerCommand()
+{
+    m_admin.reset();
+}
+
+QString BrokerCommand::name() const
+{
+    return QStringLiteral("broker");
+}
+
+BrokerCommand::Options BrokerCommand::options() const
+{
+    return m_options;
+}
+
+QList<QCommandLineOption> BrokerCommand::commandOptions() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("data"), tr("Data directory of the broker (configuration, accounts, retained messages, shadows)."),
+                           tr("dir")),
+        QCommandLineOption(QStringLiteral("port"), tr("Port of the local (127.0.0.1) listener. Default 1883."), tr("port")),
+        QCommandLineOption(QStringLiteral("lan-port"), tr("Also listen on the plant network on this port, with accounts only."),
+                           tr("port")),
+        QCommandLineOption(QStringLiteral("lan-bind"), tr("Address of the LAN listener. Default 0.0.0.0 (all interfaces)."),
+                           tr("address")),
+        QCommandLineOption(QStringLiteral("tls-cert"), tr("Broker certificate (PEM): TLS on the LAN listener."), tr("file")),
+        QCommandLineOption(QStringLiteral("tls-key"), tr("Private key of the broker certificate (PEM)."), tr("file")),
+        QCommandLineOption(QStringLiteral("tls-ca"), tr("CA of the client certificates; LAN clients must then present one."), tr("file")),
+        QCommandLineOption(QStringLiteral("device"), tr("user add: a device account for this thing name."), tr("thing")),
+        QCommandLineOption(QStringLiteral("operator"), tr("user add: an operator account (reads everything).")),
+        QCommandLineOption(QStringLiteral("password-file"), tr("user add: read the password from the first line of this file."),
+                           tr("file")),
+    };
+}
+
+QString BrokerCommand::synopsis() const
+{
+    return tr("broker run|user add NAME|user remove NAME|user list --data DIR [options]");
+}
+
+QString BrokerCommand::description() const
+{
+    return tr("Run the embedded broker with its shadow service without a window, or manage its LAN accounts.");
+}
+
+QString BrokerCommand::helpFooter() const
+{
+    return tr("Examples:\n"
+              "  linescope-cli broker run --data /var/lib/linescope --lan-port 8883\n"
+              "  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope\n"
+              "  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt\n"
+              "  linescope-cli broker user list --data /var/lib/linescope");
+}
+
+QString BrokerCommand::extractSpecialArguments(QStringList *arguments)
+{
+    while (!arguments->isEmpty() && !arguments->first().startsWith(QLatin1Char('-')))
+        m_words << arguments->takeFirst();
+    // The option values are not words: stop at the first option.
+    return {};
+}
+
+QString BrokerCommand::readOptions(const QCommandLineParser &parser)
+{
+    const QString action = m_words.value(0);
+    const QString sub = m_words.value(1);
+    int expectedWords = 1;
+    if (action == QLatin1String("run")) {
+        m_options.action = Action::Run;
+    } else if (action == QLatin1String("user") && sub == QLatin1String("add")) {
+        m_options.action = Action::UserAdd;
+        expectedWords = 3;
+    } else if (action == QLatin1String("user") && sub == QLatin1String("remove")) {
+        m_options.action = Action::UserRemove;
+        expectedWords = 3;
+    } else if (action == QLatin1String("user") && sub == QLatin1String("list")) {
+        m_options.action = Action::UserList;
+        expectedWords = 2;
+    } else if (action.isEmpty()) {
+        return tr("Say what to do: run, user add, user remove or user list.");
+    } else {
+        return tr("Unknown broker action \"%1\"; use run, user add, user remove or user list.").arg(m_words.join(QLatin1Char(' ')));
+    }
+    if (m_words.size() < expectedWords)
+        return tr("\"broker %1\" needs the account name.").arg(m_words.join(QLatin1Char(' ')));
+    if (m_words.size() > expectedWords)
+        return tr("Unexpected argument \"%1\".").arg(m_words.at(expectedWords));
+
+    if (!parser.isSet(QStringLiteral("data")))
+        return tr("--data is required: the broker's data directory.");
+    m_options.config.dataDirectory = QDir::cleanPath(parser.value(QStringLiteral("data")));
+
+    const auto readPort = [&parser](const QString &option, int *port) -> QString {
+        bool ok = false;
+        *port = parser.value(option).toInt(&ok);
+        if (!ok || *port < 1 || *port > 65535)
+            return tr("--%1 %2: use a port number between 1 and 65535.").arg(option, parser.value(option));
+        return {};
+    };
+    if (parser.isSet(QStringLiteral("port"))) {
+        if (const QString error = readPort(QStringLiteral("port"), &m_options.config.port); !error.isEmpty())
+            return error;
+    }
+    if (parser.isSet(QStringLiteral("lan-port"))) {
+        m_options.config.lan.enabled = true;
+        if (const QString error = readPort(QStringLiteral("lan-port"), &m_options.config.lan.port); !error.isEmpty())
+            return error;
+        if (parser.isSet(QStringLiteral("lan-bind")))
+            m_options.config.lan.bindAddress = parser.value(QStringLiteral("lan-bind"));
+    } else if (parser.isSet(QStringLiteral("lan-bind")) || parser.isSet(QStringLiteral("tls-cert"))) {
+        return tr("--lan-bind and the TLS options need --lan-port.");
+    }
+    if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))) {
+        auto &tls = m_options.config.lan.tls;
+        tls.enabled = true;
+        tls.certFile = parser.value(QStringLiteral("tls-cert"));
+        tls.keyFile = parser.value(QStringLiteral("tls-key"));
+        tls.caFile = parser.value(QStringLiteral("tls-ca"));
+        tls.requireCertificate = !tls.caFile.isEmpty();
+    }
+    if (const QString problem = m_options.config.validate(); !problem.isEmpty() && !problem.contains(QLatin1String("plugin")))
+        return problem;
+
+    if (m_options.action == Action::UserAdd || m_options.action == Action::UserRemove) {
+        m_options.account.username = m_words.at(2);
+        const bool device = parser.isSet(QStringLiteral("device"));
+        const bool isOperator = parser.isSet(QStringLiteral("operator"));
+        if (m_options.action == Action::UserAdd) {
+            if (device == isOperator)
+                return tr("user add needs either --device THING or --operator.");
+            m_options.account.kind = device ? BrokerAccount::Kind::Device : BrokerAccount::Kind::Operator;
+            m_options.account.thing = parser.value(QStringLiteral("device"));
+            if (const QString problem = BrokerAccounts::validate(m_options.account); !problem.isEmpty())
+                return problem;
+        }
+        m_options.passwordFile = parser.value(QStringLiteral("password-file"));
+    }
+    return {};
+}
+
+void BrokerCommand::start()
+{
+    if (m_options.action == Action::Run)
+        startRun();
+    else
+        startUser();
+}
+
+void BrokerCommand::interrupt()
+{
+    if (!m_broker || m_broker->supervisor()->state() == BrokerSupervisor::State::Stopped
+        || m_broker->supervisor()->state() == BrokerSupervisor::State::Failed) {
+        closeSessionAndFinish(ExitSuccess);
+        return;
+    }
+    writeOut(tr("Stopping the broker…").toUtf8() + '\n');
+    m_broker->stop();
+}
+
+void BrokerCommand::sessionConnected()
+{
+    if (m_requestSent || !m_admin)
+        return;
+    m_requestSent = true;
+    int id = 0;
+    switch (m_options.action) {
+    case Action::UserAdd:
+        id = m_admin->addAccount(m_options.account, m_password);
+        break;
+    case Action::UserRemove: {
+        BrokerAccount account = m_options.account;
+        // The role to remove depends on the kind: a device has its own.
+        account.kind = BrokerAccount::Kind::Device;
+        id = m_admin->removeAccount(account);
+        break;
+    }
+    case Action::UserList:
+    case Action::Run:
+        id = m_admin->refresh();
+        break;
+    }
+    if (id == 0) {
+        writeError(tr("Error: %1").arg(m_admin->lastError()));
+        closeSessionAndFinish(ExitFailure);
+        return;
+    }
+    connect(m_admin.get(), &BrokerAdmin::finished, this, [this, id](int requestId, bool ok, const QString &message) {
+        if (requestId != id)
+            return;
+        if (!ok) {
+            // Removing an operator: there is no device role to delete.
+            if (!(m_options.action == Action::UserRemove && message.contains(QLatin1String("deleteRole"))
+                  && !message.contains(QLatin1String("deleteClient")))) {
+                writeError(tr("Error: %1").arg(message));
+                closeSessionAndFinish(ExitFailure);
+                return;
+            }
+        }
+        if (m_options.action == Action::UserList)
+            printAccounts(m_admin->accounts());
+        else if (m_options.action == Action::UserAdd)
+            writeOut(tr("Account %1 added; it can connect now.").arg(m_options.account.username).toUtf8() + '\n');
+        else
+            writeOut(tr("Account %1 removed.").arg(m_options.account.username).toUtf8() + '\n');
+        closeSessionAndFinish(ExitSuccess);
+    });
+}
+
+void BrokerCommand::startRun()
+{
+    m_broker = std::make_unique<EmbeddedBroker>();
+    m_broker->setConfig(m_options.config);
+    BrokerSupervisor *supervisor = m_broker->supervisor();
+    connect(supervisor, &BrokerSupervisor::logLine, this, [this](const QString &line) { writeOut(line.toUtf8() + '\n'); });
+    connect(m_broker.get(), &EmbeddedBroker::serviceMessage, this,
+            [this](const QString &message) { writeOut(tr("LineScope: %1").arg(message).toUtf8() + '\n'); });
+    connect(supervisor, &BrokerSupervisor::started, this, [this, supervisor] {
+        QString text = tr("LineScope: broker running on 127.0.0.1:%1").arg(supervisor->port());
+        if (supervisor->config().lan.enabled)
+            text += tr(", LAN listener on %1:%2 (accounts required)").arg(supervisor->config().lan.bindAddress).arg(supervisor->lanPort());
+        writeOut(text.toUtf8() + '\n');
+    });
+    connect(supervisor, &BrokerSupervisor::crashed, this, [this](const QString &reason) {
+        writeError(tr("The broker stopped unexpectedly and is restarted: %1").arg(reason));
+    });
+    connect(supervisor, &BrokerSupervisor::errorOccurred, this, [this](BrokerSupervisor::Error, const QString &message) {
+        writeError(tr("Error: %1").arg(message));
+        closeSessionAndFinish(ExitFailure);
+    });
+    connect(supervisor, &BrokerSupervisor::stopped, this, [this] { closeSessionAndFinish(ExitSuccess); });
+    m_broker->start();
+}
+
+bool BrokerCommand::readPassword(QString *password)
+{
+    if (!m_options.passwordFile.isEmpty()) {
+        QFile file(m_options.passwordFile);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            writeError(tr("Error: the password file %1 cannot be read: %2.").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+            return false;
+        }
+        *password = QString::fromUtf8(file.readLine()).trimmed();
+    } else {
+        bool ok = false;
+        *password = PasswordPrompt::read(tr("Password for %1: ").arg(m_options.account.username), &ok);
+        if (ok && PasswordPrompt::isInteractive()) {
+            const QString again = PasswordPrompt::read(tr("Repeat the password: "), &ok);
+            if (ok && again != *password) {
+                writeError(tr("Error: the passwords do not match."));
+                return false;
+            }
+        }
+    }
+    if (password->isEmpty()) {
+        writeError(tr("Error: the password is empty. Give one on the console or with --password-file."));
+        return false;
+    }
+    return true;
+}
+
+void BrokerCommand::startUser()
+{
+    if (m_options.action == Action::UserAdd && !readPassword(&m_password)) {
+        closeSessionAndFinish(ExitFailure);
+        return;
+    }
+    const int lanPort = lanPortIn(m_options.config.configFilePath());
+    QFile passwordFile(m_options.config.adminPasswordFilePath());
+    QString adminPassword;
+    if (passwordFile.open(QIODevice::ReadOnly))
+        adminPassword = QString::fromUtf8(passwordFile.readAll()).trimmed();
+    if (lanPort <= 0 || adminPassword.isEmpty()) {
+        runOffline();
+        return;
+    }
+    // Is the broker of this data directory running? A TCP connect says so
+    // without a blocking wait.
+    auto *probe = new QTcpSocket(this);
+    connect(probe, &QTcpSocket::connected, this, [this, probe, lanPort, adminPassword] {
+        probe->deleteLater();
+        runOnline(lanPort, adminPassword);
+    });
+    connect(probe, &QTcpSocket::errorOccurred, this, [this, probe] {
+        probe->deleteLater();
+        runOffline();
+    });
+    probe->connectToHost(QStringLiteral("127.0.0.1"), quint16(lanPort));
+}
+
+void BrokerCommand::runOnline(int lanPort, const QString &adminPassword)
+{
+    ConnectionSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = lanPort;
+    settings.username = BrokerAccounts::adminUsername();
+    settings.password = adminPassword;
+    settings.autoReconnect = false;
+    openSession(settings);
+    m_admin = std::make_unique<BrokerAdmin>(session());
+}
+
+void BrokerCommand::runOffline()
+{
+    const QString path = m_options.config.securityFilePath();
+    QJsonObject security;
+    QFile file(path);
+    if (file.exists()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError) : QJsonDocument();
+        if (!document.isObject()) {
+            writeError(tr("Error: the account file %1 cannot be read: %2.")
+                           .arg(QDir::toNativeSeparators(path), file.error() != QFile::NoError ? file.errorString() : parseError.errorString()));
+            closeSessionAndFinish(ExitFailure);
+            return;
+        }
+        security = document.object();
+    } else {
+        // The broker sets its admin password at its next start.
+        security = BrokerAccounts::initialSecurityConfig(BrokerAccounts::generatePassword());
+    }
+
+    if (m_options.action == Action::UserList) {
+        printAccounts(BrokerAccounts::accountsFromClients(security.value(QStringLiteral("clients")).toArray()));
+        closeSessionAndFinish(ExitSuccess);
+        return;
+    }
+    QString error;
+    const bool ok = m_options.action == Action::UserAdd
+        ? BrokerAccounts::addToSecurityConfig(security, m_options.account, m_password, &error)
+        : BrokerAccounts::removeFromSecurityConfig(security, m_options.account.username, &error);
+    if (!ok) {
+        writeError(tr("Error: %1").arg(error));
+        closeSessionAndFinish(ExitFailure);
+        return;
+    }
+    QDir().mkpath(m_options.config.dataDirectory);
+    QSaveFile out(path);
+    const QByteArray data = QJsonDocument(security).toJson();
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        writeError(tr("Error: the account file %1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+        closeSessionAndFinish(ExitFailure);
+        return;
+    }
+    BrokerPlatform::restrictToOwner(path);
+    writeOut((m_options.action == Action::UserAdd
+                  ? tr("Account %1 added; the broker uses it from its next start.").arg(m_options.account.username)
+                  : tr("Account %1 removed; the broker forgets it at its next start.").arg(m_options.account.username))
+                 .toUtf8()
+             + '\n');
+    closeSessionAndFinish(ExitSuccess);
+}
+
+void BrokerCommand::printAccounts(const QList<BrokerAccount> &accounts)
+{
+    QByteArray text;
+    for (const BrokerAccount &account : accounts) {
+        text += account.username.toUtf8() + '\t' + kindName(account.kind).toUtf8();
+        if (account.kind == BrokerAccount::Kind::Device)
+            text += '\t' + account.thing.toUtf8();
+        text += '\n';
+    }
+    writeOut(text);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "cli_command.h"
+
+#include "broker/broker_accounts.h"
+#include "broker/broker_config.h"
+
+#include <memory>
+
+class BrokerAdmin;
+class EmbeddedBroker;
+
+// `linescope-cli broker ...`, the embedded broker without a GUI:
+//
+//   broker run --data DIR [--port P] [--lan-port P [--lan-bind ADDR]
+//              [--tls-cert F --tls-key F [--tls-ca F]]]
+//     Runs the supervised mosquitto with the shadow service (EmbeddedBroker)
+//     and logs the broker's and the services' lines to out until Ctrl+C,
+//     then stops the broker and exits 0. Exits 1 when the broker cannot
+//     start or crashed too often.
+//   broker user add NAME (--device THING | --operator) --data DIR [--password-file F]
+//   broker user remove NAME --data DIR
+//   broker user list --data DIR
+//     Manage the LAN listener's accounts. When the broker of DIR runs with
+//     its LAN listener, the change goes through the dynamic-security
+//     control topic (effective at once); otherwise dynamic-security.json is
+//     edited and read at the next start. The password comes from the first
+//     line of --password-file, or is asked for on the console without echo
+//     (twice), or is read as one line from a non-interactive stdin. It is
+//     never printed.
+class BrokerCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    enum class Action { Run, UserAdd, UserRemove, UserList };
+    Q_ENUM(Action)
+
+    struct Options
+    {
+        Action action = Action::Run;
+        BrokerConfig config;        // run: the broker; user: dataDirectory
+        BrokerAccount account;      // user add/remove
+        QString passwordFile;
+    };
+
+    BrokerCommand(QIODevice *out, QIODevice *err, QObject *parent = nullptr);
+    ~BrokerCommand() override;
+
+    QString name() const override;
+    Options options() const;        // valid after parseArguments() returned true
+    void start() override;
+    void interrupt() override;
+
+protected:
+    QList<QCommandLineOption> commandOptions() const override;
+    QString synopsis() const override;
+    QString description() const override;
+    QString helpFooter() const override;
+    QString extractSpecialArguments(QStringList *arguments) override;
+    QString readOptions(const QCommandLineParser &parser) override;
+    void sessionConnected() override;
+
+private:
+    void startRun();
+    void startUser();
+    bool readPassword(QString *password);
+    void runOffline();
+    void runOnline(int lanPort, const QString &adminPassword);
+    void printAccounts(const QList<BrokerAccount> &accounts);
+
+    Options m_options;
+    QStringList m_words;            // run | user add NAME | user remove NAME | user list
+    QString m_password;
+    std::unique_ptr<EmbeddedBroker> m_broker;
+    std::unique_ptr<BrokerAdmin> m_admin;
+    bool m_requestSent = false;
+};
