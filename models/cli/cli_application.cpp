@@ -3,6 +3,7 @@
 #include "cli_command.h"
 #include "broker_command.h"
 #include "filter_command.h"
+#include "measurements_command.h"
 #include "pub_command.h"
 #include "simulate_command.h"
 #include "sub_command.h"
@@ -45,6 +46,8 @@ QString CliApplication::usageText() const
               "  sub        Subscribe and print the messages that arrive.\n"
               "  pub        Publish a message.\n"
               "  simulate   Publish a simulated production line.\n"
+              "  measurements\n"
+              "             Subscribe and print the measurements in the messages (CSV with --csv).\n"
               "  tree       Listen for a while and print the topic tree with message counts.\n"
               "  filter     Check a topic filter and which topics it matches (filter check).\n"
               "  broker     Run the embedded broker headless, manage its LAN accounts.\n"
@@ -84,6 +87,8 @@ bool CliApplication::prepare(const QStringList &arguments)
         m_command = std::move(pub);
     } else if (first == u"simulate") {
         m_command = std::make_unique<SimulateCommand>(m_out, m_err);
+    } else if (first == u"measurements") {
+        m_command = std::make_unique<MeasurementsCommand>(m_out, m_err);
     } else if (first == u"tree") {
         m_command = std::make_unique<TreeCommand>(m_out, m_err);
     } else if (first == u"filter") {

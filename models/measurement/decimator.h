@@ -31,8 +31,10 @@ struct DecimatedSeries
 // Min/max-per-pixel-column decimation (M4 with quality), so a chart gets a few
 // points per pixel column instead of every sample.
 //
-// The time range [fromMs, toMs] is split into pixelWidth equal columns. For
-// every column that holds samples, the output keeps:
+// The time range [fromMs, toMs] is split into pixelWidth equal columns: a
+// sample at time t belongs to column floor((t - fromMs) * pixelWidth / (toMs - fromMs)),
+// and t == toMs to the last column (exact while (toMs - fromMs) * pixelWidth < 2^52).
+// For every column that holds samples, the output keeps:
 //  - the first and the last sample of the column (smallest and largest time),
 //  - for EACH quality present in the column (good, uncertain, bad, unknown):
 //    the sample with the smallest and the one with the largest value of that
@@ -60,7 +62,7 @@ public:
     struct Options
     {
         qint64 fromMs = 0;
-        qint64 toMs = 0;            // must be > fromMs for any output
+        qint64 toMs = 0;            // must be > fromMs, and toMs - fromMs must fit a qint64, for any output
         int pixelWidth = 0;         // columns; <= 0 gives an empty result
         TimeBase timeBase = TimeBase::Device;
         qint64 gapThresholdMs = 0;  // > 0: break lines across longer time gaps

@@ -491,7 +491,7 @@ std::optional<qint64> MeasurementExtractor::parseTimestamp(const QJsonValue &val
     if (isNumber)
         return epochToMs(number);
     // ISO 8601 needs a date and a time; a bare date is too coarse for a sample.
-    if (!text.contains(u'T') && !text.contains(u't'))
+    if (!text.contains(u'T'))
         return std::nullopt;
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
