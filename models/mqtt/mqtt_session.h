@@ -19,6 +19,9 @@ struct MqttSubscription
     bool retainAsPublished = false;
     quint8 retainHandling = 0;          // 0 send, 1 send if new, 2 never
     quint32 subscriptionIdentifier = 0; // 0 = none
+    // Kept by subscription lists (profiles, the subscription editor): false
+    // means "keep it, but do not subscribe". MqttSession ignores it.
+    bool enabled = true;
 };
 
 // Result of one filter in a SUBACK.

@@ -219,6 +219,7 @@ QList<MqttSubscription> ProfileStore::Private::readSubscriptions(QSettings &sett
         // MQTT 5 variable byte integer: 1..268435455, 0 meaning "none".
         subscription.subscriptionIdentifier = quint32(readInteger(
             settings, QStringLiteral("subscriptionIdentifier"), 0, 268435455, defaults.subscriptionIdentifier));
+        subscription.enabled = readBool(settings, QStringLiteral("enabled"), defaults.enabled);
         subscriptions.append(subscription);
     }
     settings.endArray();
@@ -329,6 +330,7 @@ void ProfileStore::Private::writeProfile(QSettings &settings, const ConnectionPr
         settings.setValue(QStringLiteral("retainAsPublished"), subscription.retainAsPublished);
         settings.setValue(QStringLiteral("retainHandling"), int(subscription.retainHandling));
         settings.setValue(QStringLiteral("subscriptionIdentifier"), qint64(subscription.subscriptionIdentifier));
+        settings.setValue(QStringLiteral("enabled"), subscription.enabled);
     }
     settings.endArray();
 }

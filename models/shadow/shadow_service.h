@@ -34,6 +34,9 @@ class MqttSession;
 //   (the whole delta, its metadata, version, timestamp, clientToken).
 // - delete: .../delete/accepted {"version", "timestamp", "clientToken"} or
 //   404. The version is kept: a later update continues from it, as on AWS.
+// A thing or shadow name that breaks the naming rules gets 400 "Invalid thing
+// name" / "Invalid shadow name" (LineScope's wording: AWS never routes such
+// topics to its service).
 // Replies carry the clientToken only when the request had a valid one.
 // It never reacts to replies (accepted/rejected/delta/documents), including
 // its own. Timestamps are epoch seconds. All replies use QoS 1.
@@ -44,6 +47,9 @@ class MqttSession;
 //
 // Threading: create and use it on the thread of its MqttSession. The
 // session is not owned; it must outlive the service or the service stops.
+// Give the service a session of its own: a broker may deliver a request once
+// per matching subscription, and another subscription on a shared session
+// (e.g. a ShadowClient's discovery filter) would make it apply an update twice.
 class ShadowService : public QObject
 {
     Q_OBJECT

@@ -3,9 +3,11 @@
 #include "connection/subscription_box.h"
 #include "publish/publish_history.h"
 #include "publish/publish_panel.h"
+#include "subscriptions/subscription_editor.h"
 #include "topics/topic_filter_proxy_model.h"
 #include "topics/topic_tree_model.h"
 #include "topictree/message_view.h"
+#include "topictree/topic_tree_delegate.h"
 #include "topictree/topic_tree_view.h"
 
 #include <QAction>
@@ -69,11 +71,7 @@ const QColor ErrorColor(0xc0, 0x1c, 0x28);
 ConnectionView::ConnectionView(const ConnectionProfile &profile, QWidget *parent)
     : QWidget(parent)
     , m_profile(profile)
-    , m_wanted(profile.subscriptions)
 {
-    if (m_wanted.isEmpty())
-        m_wanted.append(MqttSubscription{QStringLiteral("#")});
-
     m_session = new MqttSession(this);
     m_session->setSettings(m_profile.settings);
     m_model = new TopicTreeModel(this);
@@ -149,8 +147,16 @@ ConnectionView::ConnectionView(const ConnectionProfile &profile, QWidget *parent
     m_filterTimer.setInterval(200);
     connect(&m_filterTimer, &QTimer::timeout, this, &ConnectionView::applyFilterText);
 
-    for (const MqttSubscription &subscription : std::as_const(m_wanted))
-        m_subscriptionBox->setWaitingForConnection(subscription.filter, subscription.qos);
+    m_subscriptionEditor->setStatusBox(m_subscriptionBox);
+    m_subscriptionEditor->setSubscriptions(m_profile.subscriptions.isEmpty()
+                                               ? QList<MqttSubscription>{MqttSubscription{QStringLiteral("#")}}
+                                               : m_profile.subscriptions);
+    if (auto *delegate = qobject_cast<TopicTreeDelegate *>(m_tree->itemDelegate())) {
+        delegate->setSubscriptionResolver([editor = m_subscriptionEditor](const QString &topic) {
+            return editor->subscriptionForTopic(topic);
+        });
+    }
+    connect(m_subscriptionEditor, &SubscriptionEditor::subscriptionsChanged, m_tree->viewport(), qOverload<>(&QWidget::update));
     m_publishPanel->setMqtt5(m_profile.settings.protocolVersion == ConnectionSettings::ProtocolVersion::V5);
     onStateChanged(m_session->state());
     updateCounts();
@@ -216,6 +222,8 @@ QWidget *ConnectionView::createDetailPane()
     m_publishHistory = new PublishHistory(m_bottomTabs);
     m_bottomTabs->addTab(m_publishPanel, tr("Publish"));
     m_bottomTabs->addTab(m_publishHistory, tr("Publish History"));
+    m_subscriptionEditor = new SubscriptionEditor(m_session, m_model, m_bottomTabs);
+    m_bottomTabs->addTab(m_subscriptionEditor, tr("Subscriptions"));
     connect(m_publishPanel, &PublishPanel::publishRequested, this, &ConnectionView::publish);
     connect(m_publishHistory, &PublishHistory::republishRequested, this, &ConnectionView::publish);
     connect(m_publishHistory, &PublishHistory::editRequested, this, [this](const MqttPublishRequest &request) {
@@ -236,7 +244,7 @@ QWidget *ConnectionView::createDetailPane()
 ConnectionProfile ConnectionView::profile() const
 {
     ConnectionProfile profile = m_profile;
-    profile.subscriptions = m_wanted;
+    profile.subscriptions = m_subscriptionEditor->subscriptions();
     return profile;
 }
 
@@ -281,37 +289,19 @@ void ConnectionView::disconnectFromBroker()
 
 void ConnectionView::subscribe(const QString &filter, int qos)
 {
-    MqttSubscription subscription;
+    // Keeps the MQTT 5 options of an existing subscription with this filter.
+    const int row = m_subscriptionEditor->rowForFilter(filter);
+    MqttSubscription subscription = row >= 0 ? m_subscriptionEditor->subscriptions().at(row) : MqttSubscription{};
     subscription.filter = filter;
     subscription.qos = quint8(qos);
-    bool replaced = false;
-    for (MqttSubscription &wanted : m_wanted) {
-        if (wanted.filter == filter) {
-            wanted = subscription;
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        m_wanted.append(subscription);
-
-    if (m_session->state() != MqttSession::State::Connected) {
-        m_subscriptionBox->setWaitingForConnection(filter, qos);
-        return;
-    }
-    if (m_session->subscribe(subscription))
-        m_subscriptionBox->setPending(filter, qos);
-    else
-        m_subscriptionBox->setFailed(filter, m_session->errorString());
+    subscription.enabled = true;
+    m_subscriptionEditor->addSubscription(subscription);
 }
 
 void ConnectionView::unsubscribe(const QString &filter)
 {
-    m_wanted.removeIf([&filter](const MqttSubscription &s) { return s.filter == filter; });
-    m_subscriptionBox->removeFilter(filter);
-    if (!m_session->unsubscribe(filter))
-        Q_EMIT statusMessage(tr("Could not unsubscribe from %1: %2").arg(filter, m_session->errorString()));
-    else
-        Q_EMIT statusMessage(tr("Unsubscribed from %1.").arg(filter));
+    m_subscriptionEditor->removeSubscription(m_subscriptionEditor->rowForFilter(filter));
+    Q_EMIT statusMessage(tr("Unsubscribed from %1.").arg(filter));
 }
 
 void ConnectionView::setTopicFilterText(const QString &text)
@@ -369,12 +359,6 @@ void ConnectionView::onStateChanged(MqttSession::State state)
     const bool idle = state == MqttSession::State::Disconnected || state == MqttSession::State::Failed;
     m_connectAction->setEnabled(idle);
     m_disconnectAction->setEnabled(!idle);
-    if (state != MqttSession::State::Connected) {
-        for (const MqttSubscription &subscription : std::as_const(m_wanted)) {
-            if (!m_subscriptionBox->isRefused(subscription.filter))
-                m_subscriptionBox->setWaitingForConnection(subscription.filter, subscription.qos);
-        }
-    }
     updateStateLabel();
     Q_EMIT stateChanged(state);
 }
@@ -419,29 +403,14 @@ void ConnectionView::updateStateLabel()
 
 void ConnectionView::onConnected()
 {
+    // The subscription editor (re-)subscribes; it is connected to the session itself.
     Q_EMIT statusMessage(tr("%1: connected.").arg(title()));
-    const QList<MqttSubscription> active = m_session->subscriptions();
-    for (const MqttSubscription &subscription : std::as_const(m_wanted)) {
-        const bool alreadyActive = std::any_of(active.cbegin(), active.cend(), [&subscription](const MqttSubscription &a) {
-            return a.filter == subscription.filter && a.qos == subscription.qos;
-        });
-        if (alreadyActive) {
-            // The session re-sends its subscriptions itself; the SUBACK updates the row.
-            m_subscriptionBox->setPending(subscription.filter, subscription.qos);
-            continue;
-        }
-        if (m_session->subscribe(subscription))
-            m_subscriptionBox->setPending(subscription.filter, subscription.qos);
-        else
-            m_subscriptionBox->setFailed(subscription.filter, m_session->errorString());
-    }
 }
 
 void ConnectionView::onSubscribed(const QList<MqttSubscribeResult> &results)
 {
     int refused = 0;
     for (const MqttSubscribeResult &result : results) {
-        m_subscriptionBox->setResult(result);
         if (!result.isGranted())
             ++refused;
     }

@@ -17,6 +17,7 @@ class MessageView;
 class PublishHistory;
 class PublishPanel;
 class SubscriptionBox;
+class SubscriptionEditor;
 class TopicFilterProxyModel;
 class TopicTreeModel;
 class TopicTreeView;
@@ -50,6 +51,7 @@ public:
     PublishPanel *publishPanel() const { return m_publishPanel; }
     PublishHistory *publishHistory() const { return m_publishHistory; }
     SubscriptionBox *subscriptionBox() const { return m_subscriptionBox; }
+    SubscriptionEditor *subscriptionEditor() const { return m_subscriptionEditor; }
     QString countsText() const;
 
     void connectToBroker();
@@ -82,7 +84,6 @@ private:
     void applyFilterText();
 
     ConnectionProfile m_profile;
-    QList<MqttSubscription> m_wanted;
     MqttSession *m_session = nullptr;
     TopicTreeModel *m_model = nullptr;
     TopicFilterProxyModel *m_proxy = nullptr;
@@ -108,6 +109,7 @@ private:
     QLabel *m_stateIconLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     SubscriptionBox *m_subscriptionBox = nullptr;
+    SubscriptionEditor *m_subscriptionEditor = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QLabel *m_searchError = nullptr;
     TopicTreeView *m_tree = nullptr;

@@ -1,22 +1,37 @@
 #include "message_view.h"
 
 #include "hex_view.h"
+#include "message_diff_view.h"
 #include "message_history_model.h"
+#include "payload/hex_decoder.h"
+#include "payload/payload_decoder.h"
+#include "payload/payload_decoder_registry.h"
+#include "payload/utf8_text_decoder.h"
+#include "payload_format.h"
 #include "payload_text_view.h"
+#include "payload_tree_model.h"
 #include "topics/topic_tree_model.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -29,21 +44,61 @@ constexpr qsizetype LargePayload = 1024 * 1024;
 constexpr int FastRefreshMs = 250;
 constexpr int SlowRefreshMs = 1000;
 
-bool looksLikeJson(const QByteArray &payload)
-{
-    for (const char c : payload) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
-}
+const QColor ErrorColor(0xc0, 0x1c, 0x28);
 
 QString formatCorrelationData(const QByteArray &data)
 {
-    if (PayloadFormat::isText(data))
+    if (Utf8TextDecoder::isPlainText(data))
         return QString::fromUtf8(data);
     return QString::fromLatin1(data.toHex(' '));
+}
+
+// A quick guess for payloads decoded on a worker thread, so the view can say
+// what it is doing before the full detection has run there.
+QString guessDecoderId(const QByteArray &payload)
+{
+    for (const char c : payload.left(64)) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c == '{' || c == '[' ? QStringLiteral("json") : QStringLiteral("text");
+    }
+    return QStringLiteral("text");
+}
+
+// One JSON Lines record per message. Payloads that are valid UTF-8 are
+// written as text, others as base64 ("payloadEncoding" says which).
+QByteArray jsonLine(const MqttMessage &m)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("topic"), m.topic);
+    object.insert(QStringLiteral("receivedAt"), QDateTime::fromMSecsSinceEpoch(m.receivedAtMs).toUTC().toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("qos"), int(m.qos));
+    object.insert(QStringLiteral("retained"), m.retained);
+    if (Utf8TextDecoder::firstInvalidUtf8(m.payload) < 0) {
+        object.insert(QStringLiteral("payloadEncoding"), QStringLiteral("utf-8"));
+        object.insert(QStringLiteral("payload"), QString::fromUtf8(m.payload));
+    } else {
+        object.insert(QStringLiteral("payloadEncoding"), QStringLiteral("base64"));
+        object.insert(QStringLiteral("payload"), QString::fromLatin1(m.payload.toBase64()));
+    }
+    if (!m.properties.contentType.isEmpty())
+        object.insert(QStringLiteral("contentType"), m.properties.contentType);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// Returns an empty string on success, else the translated reason.
+QString writeJsonLines(const QString &path, const QList<MqttMessage> &messages)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return MessageView::tr("Could not open %1: %2").arg(path, file.errorString());
+    for (const MqttMessage &m : messages) {
+        if (file.write(jsonLine(m)) < 0)
+            return MessageView::tr("Could not write %1: %2").arg(path, file.errorString());
+    }
+    if (!file.commit())
+        return MessageView::tr("Could not save %1: %2").arg(path, file.errorString());
+    return {};
 }
 
 QString formatProperties(const MqttProperties &p)
@@ -98,21 +153,20 @@ QLabel *makeKeyLabel(const QString &text, QWidget *parent)
 
 MessageView::MessageView(QWidget *parent)
     : QWidget(parent)
+    , m_registry(std::make_unique<PayloadDecoderRegistry>())
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MessageView::refresh);
-    connect(&m_textWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        if (m_textGeneration != m_generation)
+    connect(&m_decodeWatcher, &QFutureWatcher<DecodedPayload>::finished, this, [this] {
+        if (m_decodeGeneration != m_generation)
             return;
-        m_textView->setText(m_textWatcher.result());
-        m_textStale = false;
+        applyDecoded(m_decodeWatcher.result());
         Q_EMIT payloadRendered();
     });
-    connect(&m_jsonWatcher, &QFutureWatcher<PayloadFormat::JsonResult>::finished, this, [this] {
-        if (m_jsonGeneration != m_generation)
-            return;
-        applyJson(m_jsonWatcher.result());
-        Q_EMIT payloadRendered();
+    connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_exportWatcher.result();
+        m_exportButton->setEnabled(true);
+        Q_EMIT exportFinished(error.isEmpty(), error.isEmpty() ? tr("History exported.") : error);
     });
 
     m_topicEdit = new QLineEdit(this);
@@ -177,20 +231,67 @@ MessageView::MessageView(QWidget *parent)
     pinnedLayout->addWidget(latestButton);
     m_pinnedBar->hide();
 
-    m_textView = new PayloadTextView(this);
-    m_jsonView = new PayloadTextView(this);
+    m_decoderCombo = new QComboBox(this);
+    m_decoderCombo->setObjectName(QStringLiteral("decoderCombo"));
+    m_decoderCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_decoderCombo->setToolTip(tr("How to decode this topic's payloads; a choice other than Auto is remembered for the topic"));
+    m_decoderCombo->addItem(tr("Auto"), QString());
+    for (const QString &id : m_registry->decoderIds())
+        m_decoderCombo->addItem(m_registry->decoder(id)->displayName(), id);
+    connect(m_decoderCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updatingCombo)
+            return;
+        setDecoderChoice(m_decoderCombo->currentData().toString());
+    });
+
+    m_errorBanner = new QLabel(this);
+    m_errorBanner->setObjectName(QStringLiteral("decodeError"));
+    m_errorBanner->setWordWrap(true);
+    m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    {
+        QPalette palette = m_errorBanner->palette();
+        palette.setColor(QPalette::WindowText, ErrorColor);
+        m_errorBanner->setPalette(palette);
+    }
+    m_errorBanner->hide();
+
+    m_decodedView = new PayloadTextView(this);
+    auto *decodedPane = new QWidget(this);
+    auto *decodedLayout = new QVBoxLayout(decodedPane);
+    decodedLayout->setContentsMargins(0, 2, 0, 0);
+    decodedLayout->setSpacing(2);
+    decodedLayout->addWidget(m_errorBanner);
+    decodedLayout->addWidget(m_decodedView, 1);
+
+    m_treeModel = new PayloadTreeModel(this);
+    m_treeView = new QTreeView(this);
+    m_treeView->setObjectName(QStringLiteral("payloadTree"));
+    m_treeView->setModel(m_treeModel);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setAlternatingRowColors(true);
+    m_treeView->header()->resizeSection(PayloadTreeModel::NameColumn, 200);
+    m_treeView->header()->resizeSection(PayloadTreeModel::ValueColumn, 260);
+
     m_hexView = new HexView(this);
+    m_diffView = new MessageDiffView(this);
     m_payloadTabs = new QTabWidget(this);
     m_payloadTabs->setDocumentMode(true);
-    m_payloadTabs->addTab(m_textView, tr("Text"));
-    m_payloadTabs->addTab(m_jsonView, tr("JSON"));
+    m_payloadTabs->addTab(decodedPane, tr("Decoded"));
+    m_payloadTabs->addTab(m_treeView, tr("Tree"));
     m_payloadTabs->addTab(m_hexView, tr("Hex"));
-    auto *copyButton = new QToolButton(m_payloadTabs);
+    m_payloadTabs->addTab(m_diffView, tr("Diff"));
+    auto *corner = new QWidget(m_payloadTabs);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(new QLabel(tr("Decode as"), corner));
+    cornerLayout->addWidget(m_decoderCombo);
+    auto *copyButton = new QToolButton(corner);
     copyButton->setText(tr("Copy Payload"));
     copyButton->setToolTip(tr("Copy the whole payload as text to the clipboard"));
     copyButton->setAutoRaise(true);
     connect(copyButton, &QToolButton::clicked, this, &MessageView::copyPayload);
-    m_payloadTabs->setCornerWidget(copyButton, Qt::TopRightCorner);
+    cornerLayout->addWidget(copyButton);
+    m_payloadTabs->setCornerWidget(corner, Qt::TopRightCorner);
     connect(m_payloadTabs, &QTabWidget::currentChanged, this, &MessageView::renderCurrentPane);
 
     m_historyModel = new MessageHistoryModel(this);
@@ -217,10 +318,16 @@ MessageView::MessageView(QWidget *parent)
 
     auto *historyPane = new QWidget(this);
     m_historyLabel = new QLabel(tr("History"), historyPane);
+    m_exportButton = new QPushButton(tr("Export…"), historyPane);
+    m_exportButton->setToolTip(tr("Save this topic's history as JSON Lines"));
+    connect(m_exportButton, &QPushButton::clicked, this, &MessageView::chooseExportFile);
+    auto *historyHeader = new QHBoxLayout;
+    historyHeader->addWidget(m_historyLabel, 1);
+    historyHeader->addWidget(m_exportButton);
     auto *historyLayout = new QVBoxLayout(historyPane);
     historyLayout->setContentsMargins(0, 4, 0, 0);
     historyLayout->setSpacing(2);
-    historyLayout->addWidget(m_historyLabel);
+    historyLayout->addLayout(historyHeader);
     historyLayout->addWidget(m_historyView);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -243,12 +350,12 @@ MessageView::MessageView(QWidget *parent)
 
 MessageView::~MessageView()
 {
-    // Results of running formatting jobs are not needed any more; the jobs
-    // only touch their own copies of the payload.
-    m_textWatcher.disconnect(this);
-    m_jsonWatcher.disconnect(this);
-    m_textWatcher.waitForFinished();
-    m_jsonWatcher.waitForFinished();
+    // Results of running jobs are not needed any more; decode jobs only touch
+    // their own copies of the payload, and an export finishes its file.
+    m_decodeWatcher.disconnect(this);
+    m_exportWatcher.disconnect(this);
+    m_decodeWatcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
 }
 
 void MessageView::setModel(TopicTreeModel *model)
@@ -277,36 +384,105 @@ void MessageView::setTopic(const QString &topic)
     m_topic = topic;
     m_pinnedReceivedAt = -1;
     m_pinnedBar->hide();
-    if (changed)
+    if (changed) {
         m_hasMessage = false;
-    refresh();
-    if (changed && m_hasMessage) {
-        if (looksLikeJson(m_message.payload.left(64)))
-            setPayloadMode(PayloadMode::Json);
-        else if (PayloadFormat::isText(m_message.payload.left(4096)) || m_message.payload.isEmpty())
-            setPayloadMode(PayloadMode::Text);
-        else
-            setPayloadMode(PayloadMode::Hex);
+        updateDecoderCombo();
+        if (m_payloadTabs->currentIndex() == TreeTab)
+            m_payloadTabs->setCurrentIndex(DecodedTab);
     }
+    refresh();
+}
+
+void MessageView::setDecoderChoice(const QString &decoderId)
+{
+    if (!m_topic.isEmpty()) {
+        if (decoderId.isEmpty()) {
+            m_registry->clearOverride(m_topic);
+        } else {
+            QString error;
+            if (!m_registry->setOverride(m_topic, decoderId, &error)) {
+                // Only ids from the registry are offered, so this is a programming error.
+                qWarning("MessageView: decoder override for %s refused: %s", qPrintable(m_topic), qPrintable(error));
+            }
+        }
+    }
+    updateDecoderCombo();
+    if (m_hasMessage) {
+        ++m_generation;
+        m_decodedStale = true;
+        m_effectiveDecoderId = m_message.payload.size() > AsyncThreshold && decoderId.isEmpty()
+            ? guessDecoderId(m_message.payload)
+            : m_registry->decoderFor(m_topic, m_message.payload)->id();
+        updateHeader();
+        renderCurrentPane();
+    }
+}
+
+QString MessageView::decoderChoice() const
+{
+    return m_decoderCombo->currentData().toString();
+}
+
+QString MessageView::decodeErrorText() const
+{
+    return m_errorBanner->isHidden() ? QString() : m_errorBanner->text();
+}
+
+QString MessageView::decodedText() const
+{
+    return m_decodedView->text();
+}
+
+void MessageView::showDiff()
+{
+    m_payloadTabs->setCurrentIndex(DiffTab);
+}
+
+void MessageView::updateDecoderCombo()
+{
+    const QString chosen = m_topic.isEmpty() ? QString() : m_registry->overrideFor(m_topic);
+    m_updatingCombo = true;
+    const int index = m_decoderCombo->findData(chosen);
+    m_decoderCombo->setCurrentIndex(std::max(0, index));
+    const PayloadDecoder *detected = m_effectiveDecoderId.isEmpty() ? nullptr : m_registry->decoder(m_effectiveDecoderId);
+    m_decoderCombo->setItemText(0, chosen.isEmpty() && detected ? tr("Auto (%1)").arg(detected->displayName()) : tr("Auto"));
+    m_updatingCombo = false;
 }
 
 MessageView::PayloadMode MessageView::payloadMode() const
 {
-    return PayloadMode(m_payloadTabs->currentIndex());
+    if (m_payloadTabs->currentIndex() == HexTab)
+        return PayloadMode::Hex;
+    return m_effectiveDecoderId == QLatin1String("json") ? PayloadMode::Json : PayloadMode::Text;
 }
 
 void MessageView::setPayloadMode(PayloadMode mode)
 {
-    m_payloadTabs->setCurrentIndex(int(mode));
+    switch (mode) {
+    case PayloadMode::Text:
+        m_payloadTabs->setCurrentIndex(DecodedTab);
+        setDecoderChoice(QStringLiteral("text"));
+        break;
+    case PayloadMode::Json:
+        m_payloadTabs->setCurrentIndex(DecodedTab);
+        setDecoderChoice(QStringLiteral("json"));
+        break;
+    case PayloadMode::Hex:
+        m_payloadTabs->setCurrentIndex(HexTab);
+        break;
+    }
 }
 
 QString MessageView::payloadText(PayloadMode mode) const
 {
     switch (mode) {
     case PayloadMode::Text:
-        return m_textView->text();
-    case PayloadMode::Json:
-        return m_jsonView->text().isEmpty() ? m_jsonView->placeholderText() : m_jsonView->text();
+    case PayloadMode::Json: {
+        const QLatin1String id = mode == PayloadMode::Json ? QLatin1String("json") : QLatin1String("text");
+        if (m_decodedStale || m_decoded.decoderId != id)
+            return {};
+        return m_decoded.ok ? m_decodedView->text() : m_errorBanner->text();
+    }
     case PayloadMode::Hex: {
         QStringList rows;
         for (qsizetype row = 0; row < m_hexView->rowCount(); ++row)
@@ -319,12 +495,41 @@ QString MessageView::payloadText(PayloadMode mode) const
 
 bool MessageView::isRendering() const
 {
-    return m_textWatcher.isRunning() || m_jsonWatcher.isRunning();
+    return m_decodeWatcher.isRunning();
 }
 
 int MessageView::refreshIntervalMs() const
 {
     return m_message.payload.size() > LargePayload ? SlowRefreshMs : FastRefreshMs;
+}
+
+bool MessageView::exportHistory(const QString &path)
+{
+    if (m_history.isEmpty() || m_exportWatcher.isRunning())
+        return false;
+    m_exportButton->setEnabled(false);
+    const QList<MqttMessage> messages = m_history;
+    m_exportWatcher.setFuture(QtConcurrent::run([path, messages] { return writeJsonLines(path, messages); }));
+    return true;
+}
+
+void MessageView::chooseExportFile()
+{
+    if (m_history.isEmpty()) {
+        Q_EMIT exportFinished(false, tr("Select a topic with messages first."));
+        return;
+    }
+    QString name = m_topic;
+    name.replace(u'/', u'_').replace(u'$', u'_');
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name + QStringLiteral(".jsonl");
+    auto *dialog = new QFileDialog(this, tr("Export History of %1").arg(m_topic), suggested, tr("JSON Lines (*.jsonl);;All files (*)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!exportHistory(path))
+            Q_EMIT exportFinished(false, tr("An export is already running."));
+    });
+    dialog->open();
 }
 
 void MessageView::scheduleRefresh()
@@ -340,17 +545,20 @@ void MessageView::refresh()
     m_refreshTimer.stop();
     m_sinceRefresh.start();
     if (m_topic.isEmpty() || !m_model) {
+        m_history.clear();
         m_historyModel->setMessages({});
+        m_diffView->setMessages({});
         showEmpty(tr("Select a topic in the tree to see its last message."));
         return;
     }
     const QModelIndex index = m_model->indexForTopic(m_topic);
-    const QList<MqttMessage> history = index.isValid() ? m_model->history(index) : QList<MqttMessage>();
+    m_history = index.isValid() ? m_model->history(index) : QList<MqttMessage>();
     m_topicMessageCount = index.isValid() ? index.data(TopicTreeModel::MessageCountRole).toLongLong() : 0;
     m_evictedCount = index.isValid() ? index.data(TopicTreeModel::EvictedCountRole).toLongLong() : 0;
+    m_diffStale = true;
 
     m_updatingHistory = true;
-    m_historyModel->setMessages(history);
+    m_historyModel->setMessages(m_history);
     if (m_pinnedReceivedAt >= 0) {
         const int row = m_historyModel->rowForReceivedAt(m_pinnedReceivedAt);
         if (row >= 0)
@@ -359,9 +567,10 @@ void MessageView::refresh()
             m_pinnedReceivedAt = -1;   // evicted by the history limit: follow the latest again
     }
     m_updatingHistory = false;
-    m_historyLabel->setText(tr("History (%1 of %2 messages kept)").arg(history.size()).arg(m_topicMessageCount));
+    m_historyLabel->setText(tr("History (%1 of %2 messages kept)").arg(m_history.size()).arg(m_topicMessageCount));
+    m_exportButton->setEnabled(!m_history.isEmpty() && !m_exportWatcher.isRunning());
 
-    if (history.isEmpty()) {
+    if (m_history.isEmpty()) {
         m_topicEdit->setText(m_topic);
         showEmpty(index.isValid()
                       ? tr("No message arrived on exactly this topic. Select a topic below it.")
@@ -370,10 +579,12 @@ void MessageView::refresh()
     }
     if (m_pinnedReceivedAt < 0) {
         m_pinnedBar->hide();
-        showMessage(history.constLast());
+        showMessage(m_history.constLast());
     } else {
         updateHeader();
     }
+    if (m_payloadTabs->currentIndex() == DiffTab)
+        renderCurrentPane();
 }
 
 void MessageView::showEmpty(const QString &reason)
@@ -381,17 +592,20 @@ void MessageView::showEmpty(const QString &reason)
     ++m_generation;
     m_hasMessage = false;
     m_message = {};
+    m_decoded = {};
+    m_effectiveDecoderId.clear();
     m_topicEdit->setText(m_topic);
     for (QLabel *label : {m_qosValue, m_retainedValue, m_sizeValue, m_formatValue, m_receivedValue, m_countValue, m_propertiesValue})
         label->clear();
     m_evictedLabel->hide();
     m_pinnedBar->hide();
-    m_textView->clear();
-    m_textView->setPlaceholderText(reason);
-    m_jsonView->clear();
-    m_jsonView->setPlaceholderText(reason);
+    m_errorBanner->hide();
+    m_decodedView->clear();
+    m_decodedView->setPlaceholderText(reason);
+    m_treeModel->setTree(nullptr);
     m_hexView->clear();
-    m_textStale = m_jsonStale = m_hexStale = false;
+    m_decodedStale = m_hexStale = false;
+    updateDecoderCombo();
 }
 
 void MessageView::showMessage(const MqttMessage &message)
@@ -401,11 +615,17 @@ void MessageView::showMessage(const MqttMessage &message)
         && message.topic == m_message.topic;
     m_message = message;
     m_hasMessage = true;
+    if (!same) {
+        ++m_generation;
+        m_decodedStale = m_hexStale = true;
+        m_effectiveDecoderId = m_message.payload.size() > AsyncThreshold && m_registry->overrideFor(m_topic).isEmpty()
+            ? guessDecoderId(m_message.payload)
+            : m_registry->decoderFor(m_topic, m_message.payload)->id();
+        updateDecoderCombo();
+    }
     updateHeader();
     if (same)
         return;
-    ++m_generation;
-    m_textStale = m_jsonStale = m_hexStale = true;
     renderCurrentPane();
 }
 
@@ -417,15 +637,15 @@ void MessageView::updateHeader()
     m_qosValue->setText(QString::number(m.qos));
     m_retainedValue->setText(m.retained ? tr("yes") : tr("no"));
     m_sizeValue->setText(PayloadFormat::formatSize(m.payload.size()));
-    const QByteArray head = m.payload.left(4096);
+    const PayloadDecoder *decoder = m_registry->decoder(m_effectiveDecoderId);
     if (m.payload.isEmpty())
         m_formatValue->setText(m.retained ? tr("empty (clears the retained message)") : tr("empty"));
-    else if (looksLikeJson(head))
-        m_formatValue->setText(tr("JSON"));
-    else if (PayloadFormat::isText(head))
-        m_formatValue->setText(tr("UTF-8 text"));
+    else if (decoder && !m_decodedStale && !m_decoded.ok)
+        m_formatValue->setText(tr("not %1 (see the error)").arg(decoder->displayName()));
+    else if (decoder)
+        m_formatValue->setText(decoder->displayName());
     else
-        m_formatValue->setText(tr("binary"));
+        m_formatValue->clear();
     const QDateTime received = QDateTime::fromMSecsSinceEpoch(m.receivedAtMs);
     m_receivedValue->setText(received.toString(QStringLiteral("HH:mm:ss.zzz")));
     m_receivedValue->setToolTip(received.toString(Qt::ISODateWithMs));
@@ -443,59 +663,73 @@ void MessageView::updateHeader()
 
 void MessageView::renderCurrentPane()
 {
+    const int tab = m_payloadTabs->currentIndex();
+    if (tab == DiffTab) {
+        if (m_diffStale) {
+            m_diffStale = false;
+            m_diffView->setMessages(m_history);
+        }
+        return;
+    }
     if (!m_hasMessage)
         return;
     const QByteArray payload = m_message.payload;
-    const bool async = payload.size() > AsyncThreshold;
-    switch (payloadMode()) {
-    case PayloadMode::Text:
-        if (!m_textStale)
-            return;
-        if (payload.isEmpty())
-            m_textView->setPlaceholderText(tr("The payload is empty."));
-        if (async) {
-            m_textGeneration = m_generation;
-            m_textView->clear();
-            m_textView->setPlaceholderText(tr("Decoding %1…").arg(PayloadFormat::formatSize(payload.size())));
-            m_textWatcher.setFuture(QtConcurrent::run([payload] { return QString::fromUtf8(payload); }));
-            return;
-        }
-        m_textView->setText(QString::fromUtf8(payload));
-        m_textStale = false;
-        break;
-    case PayloadMode::Json:
-        if (!m_jsonStale)
-            return;
-        if (async) {
-            m_jsonGeneration = m_generation;
-            m_jsonView->clear();
-            m_jsonView->setPlaceholderText(tr("Formatting %1 of JSON…").arg(PayloadFormat::formatSize(payload.size())));
-            m_jsonWatcher.setFuture(QtConcurrent::run([payload] { return PayloadFormat::prettyJson(payload); }));
-            return;
-        }
-        applyJson(PayloadFormat::prettyJson(payload));
-        break;
-    case PayloadMode::Hex:
+    if (tab == HexTab) {
         if (!m_hexStale)
             return;
         m_hexView->setData(payload);
         m_hexStale = false;
-        break;
+        Q_EMIT payloadRendered();
+        return;
     }
+    if (!m_decodedStale)
+        return;
+    if (payload.size() > AsyncThreshold) {
+        m_decodeGeneration = m_generation;
+        m_errorBanner->hide();
+        m_decodedView->clear();
+        m_decodedView->setPlaceholderText(tr("Decoding %1…").arg(PayloadFormat::formatSize(payload.size())));
+        m_treeModel->setTree(nullptr);
+        // The registry is only reconfigured on this thread, and a running job is
+        // never outlived by it (the destructor waits for the job).
+        const PayloadDecoderRegistry *registry = m_registry.get();
+        const QString topic = m_topic;
+        m_decodeWatcher.setFuture(QtConcurrent::run([registry, topic, payload] { return registry->decode(topic, payload); }));
+        return;
+    }
+    applyDecoded(m_registry->decode(m_topic, payload));
     Q_EMIT payloadRendered();
 }
 
-void MessageView::applyJson(const PayloadFormat::JsonResult &result)
+void MessageView::applyDecoded(const DecodedPayload &decoded)
 {
-    m_jsonStale = false;
-    if (result.ok) {
-        m_jsonView->setText(result.text);
-        return;
+    m_decoded = decoded;
+    m_decodedStale = false;
+    m_effectiveDecoderId = decoded.decoderId;
+    updateDecoderCombo();
+    m_treeModel->setTree(decoded.tree);
+    m_payloadTabs->setTabEnabled(TreeTab, decoded.tree != nullptr);
+    if (decoded.tree)
+        m_treeView->expandToDepth(1);
+    const PayloadDecoder *decoder = m_registry->decoder(decoded.decoderId);
+    const QString name = decoder ? decoder->displayName() : decoded.decoderId;
+    if (decoded.ok) {
+        m_errorBanner->hide();
+        m_decodedView->setText(decoded.text);
+        if (decoded.textTruncated)
+            m_decodedView->setPlaceholderText(QString());
+    } else {
+        m_errorBanner->setText(decoded.errorPosition >= 0
+                                   ? tr("Not valid %1: %2 (at byte %3). The raw bytes follow.")
+                                         .arg(name, decoded.errorReason)
+                                         .arg(decoded.errorPosition)
+                                   : tr("Not valid %1: %2. The raw bytes follow.").arg(name, decoded.errorReason));
+        m_errorBanner->show();
+        // The raw bytes, never a blank pane: the hex dump of (at most the first 64 KB of) the payload.
+        const DecodedPayload raw = HexDecoder().decode(decoded.raw);
+        m_decodedView->setText(raw.text);
     }
-    m_jsonView->clear();
-    m_jsonView->setPlaceholderText(m_message.payload.isEmpty()
-                                       ? tr("The payload is empty.")
-                                       : tr("%1\nThe Text and Hex tabs show the payload as it is.").arg(result.error));
+    updateHeader();
 }
 
 void MessageView::onHistorySelectionChanged()

@@ -1,38 +1,28 @@
 #include "payload_format.h"
 
+#include "payload/utf8_text_decoder.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLocale>
-#include <QStringDecoder>
 
 namespace PayloadFormat {
 
 namespace {
 
-// partialTail: the bytes are a prefix cut at an arbitrary position, so an
-// incomplete UTF-8 sequence at the end is not an error.
-bool looksLikeText(const QByteArray &bytes, bool partialTail)
+// The head of a longer payload may end inside a UTF-8 sequence; that cut is
+// not an error, so up to three trailing bytes of an unfinished sequence are
+// left out of the check.
+bool headIsText(const QByteArray &head, bool truncated)
 {
-    for (const char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7f)
-            return false;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           partialTail ? QStringDecoder::Flag::Default : QStringDecoder::Flag::Stateless);
-    // The conversion to QString runs the decoder; only its error state matters.
-    const QString decoded = decoder.decode(bytes);
-    Q_UNUSED(decoded)
-    return !decoder.hasError();
+    if (Utf8TextDecoder::isPlainText(head))
+        return true;
+    if (!truncated)
+        return false;
+    const qsizetype invalid = Utf8TextDecoder::firstInvalidUtf8(head);
+    return invalid >= 0 && invalid >= head.size() - 3 && Utf8TextDecoder::isPlainText(head.left(invalid));
 }
 
 } // namespace
-
-bool isText(const QByteArray &payload)
-{
-    return looksLikeText(payload, false);
-}
 
 QString preview(const QByteArray &payload, int maxChars)
 {
@@ -40,7 +30,7 @@ QString preview(const QByteArray &payload, int maxChars)
         return QCoreApplication::translate("PayloadFormat", "(empty)");
     // Only the head is decoded, so a 16 MB payload costs as much as a small one.
     const QByteArray head = payload.left(maxChars * 4);
-    if (!looksLikeText(head, head.size() < payload.size()))
+    if (!headIsText(head, head.size() < payload.size()))
         return QCoreApplication::translate("PayloadFormat", "<%1 binary>").arg(formatSize(payload.size()));
     QString text = QString::fromUtf8(head).left(maxChars);
     for (QChar &c : text) {
@@ -59,92 +49,6 @@ QString formatSize(qint64 bytes)
     if (bytes < 1024)
         return QCoreApplication::translate("PayloadFormat", "%1 bytes").arg(bytes);
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-namespace {
-
-void appendIndent(QString &out, int depth)
-{
-    out.append(u'\n');
-    out.append(QString(depth * 2, u' '));
-}
-
-bool isJsonWhitespace(QChar c)
-{
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
-}
-
-// Re-indents JSON that is already known to be valid, copying strings and
-// numbers verbatim.
-QString reindent(const QString &in)
-{
-    QString out;
-    out.reserve(in.size() + in.size() / 4);
-    int depth = 0;
-    const qsizetype n = in.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = in.at(i);
-        if (c == u'"') {
-            const qsizetype start = i++;
-            while (i < n && in.at(i) != u'"') {
-                if (in.at(i) == u'\\')
-                    ++i;
-                ++i;
-            }
-            out.append(QStringView(in).mid(start, i - start + 1));
-            continue;
-        }
-        if (isJsonWhitespace(c))
-            continue;
-        if (c == u'{' || c == u'[') {
-            qsizetype next = i + 1;
-            while (next < n && isJsonWhitespace(in.at(next)))
-                ++next;
-            const QChar close = c == u'{' ? u'}' : u']';
-            if (next < n && in.at(next) == close) {
-                out.append(c);
-                out.append(close);
-                i = next;
-                continue;
-            }
-            out.append(c);
-            appendIndent(out, ++depth);
-        } else if (c == u'}' || c == u']') {
-            appendIndent(out, --depth);
-            out.append(c);
-        } else if (c == u',') {
-            out.append(c);
-            appendIndent(out, depth);
-        } else if (c == u':') {
-            out.append(u": ");
-        } else {
-            out.append(c);
-        }
-    }
-    return out;
-}
-
-} // namespace
-
-JsonResult prettyJson(const QByteArray &payload)
-{
-    JsonResult result;
-    QJsonParseError parseError;
-    QJsonDocument::fromJson(payload, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // QJsonDocument accepts only objects and arrays; scalars are valid JSON too.
-        QJsonParseError wrappedError;
-        QJsonDocument::fromJson('[' + payload + ']', &wrappedError);
-        if (wrappedError.error != QJsonParseError::NoError) {
-            result.error = QCoreApplication::translate("PayloadFormat", "Not valid JSON: %1 (at byte %2).")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset);
-            return result;
-        }
-    }
-    result.ok = true;
-    result.text = reindent(QString::fromUtf8(payload));
-    return result;
 }
 
 } // namespace PayloadFormat

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace {
 
 QColor mutedText(const QPalette &palette)
@@ -17,6 +19,7 @@ QColor mutedText(const QPalette &palette)
 const QColor RetainedColor(0xc7, 0x7c, 0x02);   // amber
 const QColor ActiveColor(0x2e, 0x8b, 0x57);     // green
 constexpr int BadgePadding = 4;
+constexpr int SubscriptionDotSpace = 14;
 
 } // namespace
 
@@ -51,15 +54,43 @@ void TopicTreeDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     }
 }
 
+void TopicTreeDelegate::setSubscriptionResolver(SubscriptionResolver resolver)
+{
+    m_subscriptionResolver = std::move(resolver);
+}
+
+QColor TopicTreeDelegate::subscriptionColor(int subscription)
+{
+    static const QColor colors[] = {{0x1f, 0x77, 0xb4}, {0xd6, 0x27, 0x28}, {0x2c, 0xa0, 0x2c}, {0x94, 0x67, 0xbd},
+                                    {0xff, 0x7f, 0x0e}, {0x17, 0xbe, 0xcf}, {0xe3, 0x77, 0xc2}, {0x8c, 0x56, 0x4b}};
+    constexpr int count = int(sizeof(colors) / sizeof(colors[0]));
+    return colors[((subscription % count) + count) % count];
+}
+
 void TopicTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     switch (index.column()) {
-    case TopicTreeModel::NameColumn:
-        if (index.data(TopicTreeModel::RetainedRole).toBool()) {
-            paintNameWithBadge(painter, option, index);
-            return;
+    case TopicTreeModel::NameColumn: {
+        const int subscription = m_subscriptionResolver && index.data(TopicTreeModel::HasMessageRole).toBool()
+            ? m_subscriptionResolver(index.data(TopicTreeModel::FullTopicRole).toString())
+            : -1;
+        QStyleOptionViewItem opt = option;
+        if (subscription >= 0) {
+            // Background for the whole cell, the name in all but the dot's space.
+            QStyleOptionViewItem panel = option;
+            initStyleOption(&panel, index);
+            const QWidget *widget = option.widget;
+            (widget ? widget->style() : QApplication::style())->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
+            opt.rect.adjust(0, 0, -SubscriptionDotSpace, 0);
         }
-        break;
+        if (index.data(TopicTreeModel::RetainedRole).toBool())
+            paintNameWithBadge(painter, opt, index);
+        else
+            QStyledItemDelegate::paint(painter, opt, index);
+        if (subscription >= 0)
+            paintSubscriptionDot(painter, option.rect, subscription);
+        return;
+    }
     case TopicTreeModel::MessagesColumn:
         paintCount(painter, option, index);
         return;
@@ -101,6 +132,18 @@ void TopicTreeDelegate::paintNameWithBadge(QPainter *painter, const QStyleOption
     painter->setFont(badgeFont);
     painter->setPen(Qt::white);
     painter->drawText(badgeRect, Qt::AlignCenter, badge);
+    painter->restore();
+}
+
+void TopicTreeDelegate::paintSubscriptionDot(QPainter *painter, const QRect &cell, int subscription) const
+{
+    const int size = std::min(8, cell.height() - 4);
+    const QRectF dot(cell.right() - SubscriptionDotSpace / 2 - size / 2.0, cell.center().y() - size / 2.0 + 0.5, size, size);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(subscriptionColor(subscription));
+    painter->drawEllipse(dot);
     painter->restore();
 }
 

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void ignoresReplies();
     void ignoresRetainedRequests();
     void unusableDatabaseFails();
+    void startsOnceTheSessionConnects();
 
 private:
     // Sends through m_client and waits for the result.
@@ -678,6 +679,33 @@ void TestShadowService::unusableDatabaseFails()
     QVERIFY2(service.errorString().contains(QDir::toNativeSeparators(blocker)), qPrintable(service.errorString()));
     QVERIFY(!service.start(QString()));
     QVERIFY2(service.errorString().startsWith(QLatin1String("Database file:")), qPrintable(service.errorString()));
+}
+
+void TestShadowService::startsOnceTheSessionConnects()
+{
+    MqttSession later;
+    ShadowService service(&later);
+    QSignalSpy started(&service, &ShadowService::started);
+    QSignalSpy states(&service, &ShadowService::stateChanged);
+    QVERIFY(service.start(m_dir->filePath(QStringLiteral("later.db"))));
+    QVERIFY2(!service.start(m_dir->filePath(QStringLiteral("other.db"))), "a second start() was accepted");
+    QVERIFY2(service.errorString().contains(QLatin1String("already running")), qPrintable(service.errorString()));
+    // Loading finishes, but without a connection there is no SUBACK yet.
+    QTest::qWait(300);
+    QVERIFY(started.isEmpty());
+    QCOMPARE(service.state(), ShadowService::State::Loading);
+    const QString problem = connectSession(later, *m_broker);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(started.size() == 1 || started.wait(WaitMs), "not started after the session connected");
+    QCOMPARE(service.state(), ShadowService::State::Running);
+    QCOMPARE(states.last().at(0).value<ShadowService::State>(), ShadowService::State::Running);
+
+    // It answers like the other one, and stop() ends that.
+    const ShadowName shadow = ShadowName::classic(nextThing("later"));
+    QVERIFY(update(shadow, section("reported", parse(R"({"a":1})"))).isAccepted());
+    QVERIFY(service.document(shadow).has_value());
+    service.stop();
+    QCOMPARE(service.state(), ShadowService::State::Stopped);
 }
 
 QTEST_GUILESS_MAIN(TestShadowService)
