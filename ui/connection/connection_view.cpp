@@ -1,9 +1,11 @@
 #include "connection_view.h"
 
+#include "charts/chart_dashboard.h"
 #include "connection/subscription_box.h"
 #include "publish/publish_history.h"
 #include "publish/publish_panel.h"
 #include "subscriptions/subscription_editor.h"
+#include "measurement/measurement_store.h"
 #include "topics/topic_filter_proxy_model.h"
 #include "topics/topic_tree_model.h"
 #include "topictree/message_view.h"
@@ -22,6 +24,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -213,8 +216,18 @@ QWidget *ConnectionView::createDetailPane()
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    m_messageView = new MessageView(splitter);
+    m_detailTabs = new QTabWidget(splitter);
+    m_detailTabs->setDocumentMode(true);
+    m_messageView = new MessageView(m_detailTabs);
     m_messageView->setModel(m_model);
+    m_chartDashboard = new ChartDashboard(m_detailTabs);
+    m_detailTabs->addTab(m_messageView, tr("Message"));
+    m_detailTabs->addTab(m_chartDashboard, tr("Charts"));
+    connect(m_session, &MqttSession::messagesReceived, m_chartDashboard->store(), &MeasurementStore::ingest);
+    connect(m_chartDashboard, &ChartDashboard::statusMessage, this, &ConnectionView::statusMessage);
+    if (!m_profile.name.isEmpty())
+        m_chartDashboard->setSettingsGroup(QStringLiteral("charts/")
+                                           + QString::fromLatin1(QUrl::toPercentEncoding(m_profile.name)));
 
     m_bottomTabs = new QTabWidget(splitter);
     m_bottomTabs->setDocumentMode(true);
@@ -234,7 +247,7 @@ QWidget *ConnectionView::createDetailPane()
         m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_publishHistory), tr("Publish History (%1)").arg(count));
     });
 
-    splitter->addWidget(m_messageView);
+    splitter->addWidget(m_detailTabs);
     splitter->addWidget(m_bottomTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);

@@ -13,6 +13,7 @@ QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QLineEdit)
 QT_FORWARD_DECLARE_CLASS(QSplitter)
 QT_FORWARD_DECLARE_CLASS(QTabWidget)
+class ChartDashboard;
 class MessageView;
 class PublishHistory;
 class PublishPanel;
@@ -48,6 +49,7 @@ public:
     TopicFilterProxyModel *proxyModel() const { return m_proxy; }
     TopicTreeView *topicTreeView() const { return m_tree; }
     MessageView *messageView() const { return m_messageView; }
+    ChartDashboard *chartDashboard() const { return m_chartDashboard; }
     PublishPanel *publishPanel() const { return m_publishPanel; }
     PublishHistory *publishHistory() const { return m_publishHistory; }
     SubscriptionBox *subscriptionBox() const { return m_subscriptionBox; }
@@ -115,6 +117,8 @@ private:
     TopicTreeView *m_tree = nullptr;
     QLabel *m_countsLabel = nullptr;
     MessageView *m_messageView = nullptr;
+    QTabWidget *m_detailTabs = nullptr;   // message view and charts
+    ChartDashboard *m_chartDashboard = nullptr;
     QTabWidget *m_bottomTabs = nullptr;
     PublishPanel *m_publishPanel = nullptr;
     PublishHistory *m_publishHistory = nullptr;

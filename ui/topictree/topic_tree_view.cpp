@@ -1,12 +1,15 @@
 #include "topic_tree_view.h"
 
+#include "charts/chart_mime_data.h"
 #include "topic_tree_delegate.h"
 #include "topics/topic_tree_model.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDrag>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMouseEvent>
 
 TopicTreeView::TopicTreeView(QWidget *parent)
     : QTreeView(parent)
@@ -123,4 +126,29 @@ void TopicTreeView::showContextMenu(const QPoint &pos)
             collapse(persistent);
     });
     menu.exec(viewport()->mapToGlobal(pos));
+}
+
+void TopicTreeView::mousePressEvent(QMouseEvent *event)
+{
+    QTreeView::mousePressEvent(event);
+    m_dragIndex = event->button() == Qt::LeftButton ? QPersistentModelIndex(indexAt(event->position().toPoint()))
+                                                    : QPersistentModelIndex();
+    m_dragStartPos = event->position().toPoint();
+}
+
+void TopicTreeView::mouseMoveEvent(QMouseEvent *event)
+{
+    // The model has no drag flags; the topic is all a chart needs.
+    if (m_dragIndex.isValid() && (event->buttons() & Qt::LeftButton)
+        && (event->position().toPoint() - m_dragStartPos).manhattanLength() >= QApplication::startDragDistance()) {
+        const QString topic = m_dragIndex.data(TopicTreeModel::FullTopicRole).toString();
+        m_dragIndex = QPersistentModelIndex();
+        if (!topic.isEmpty()) {
+            auto *drag = new QDrag(this);
+            drag->setMimeData(ChartMimeData::fromTopics({topic}));
+            drag->exec(Qt::CopyAction);
+            return;
+        }
+    }
+    QTreeView::mouseMoveEvent(event);
 }

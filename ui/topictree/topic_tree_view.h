@@ -29,6 +29,9 @@ protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    // Dragging a row carries its topic (ChartMimeData) to the charts.
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     void showContextMenu(const QPoint &pos);
@@ -36,4 +39,6 @@ private:
 
     // Repaints once a second so "active" message counts fade without new messages.
     QTimer m_activityTimer;
+    QPoint m_dragStartPos;
+    QPersistentModelIndex m_dragIndex;
 };

@@ -1,0 +1,586 @@
+#include "charts/chart_dashboard.h"
+#include "charts/chart_mime_data.h"
+#include "charts/chart_panel.h"
+#include "charts/chart_view.h"
+#include "charts/measurement_picker.h"
+#include "charts/quality_series.h"
+#include "measurement/measurement_csv.h"
+#include "measurement/measurement_store.h"
+#include "mqtt/mqtt_session.h"
+#include "simulation/line_simulator.h"
+#include "test_broker.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLineSeries>
+#include <QMimeData>
+#include <QProcess>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QValueAxis>
+
+#include <memory>
+
+namespace {
+
+constexpr int Timeout = 20000;
+const QString Topic = QStringLiteral("factory/chicago/building-a/line-3/press-7/telemetry");
+const QString Device = QStringLiteral("press-7-chicago-a-l3");
+const SeriesKey Temperature{Device, QStringLiteral("temperature")};
+const SeriesKey Pressure{Device, QStringLiteral("pressure")};
+const qint64 T0 = QDateTime(QDate(2026, 5, 4), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch();
+
+struct Point
+{
+    qint64 timeMs = 0;
+    double value = 0;
+    QString quality;   // "good", "uncertain", "bad", "" (no quality field)
+};
+
+QByteArray payload(const Point &p)
+{
+    const QString quality = p.quality.isEmpty() ? QString() : QStringLiteral(",\"quality\":\"%1\"").arg(p.quality);
+    return QStringLiteral(R"({"timestamp":"%1","deviceId":"%2","measurements":[)"
+                          R"({"name":"temperature","value":%3,"unit":"celsius"%4},)"
+                          R"({"name":"pressure","value":%5,"unit":"bar","quality":"good"}]})")
+        .arg(MeasurementCsv::formatTime(p.timeMs), Device, QString::number(p.value), quality,
+             QString::number(100 + p.value))
+        .toUtf8();
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void addsSeriesByDropApi_data();
+    void addsSeriesByDropApi();
+    void addsTopicBeforeDataArrives();
+    void pickerListsAndFilters();
+    void drawsQualityAsLinesGapsAndMarkers();
+    void countsThresholdViolations_data();
+    void countsThresholdViolations();
+    void switchesTimeWindow_data();
+    void switchesTimeWindow();
+    void pausesAndZooms();
+    void hoverShowsValueQualityAndTimes();
+    void exportsCsvAndPng();
+    void showsProblems();
+    void oneAxisPerUnit();
+    void savesAndRestoresLayout();
+    void screenshot();
+
+private:
+    // Publishes the points on Topic with mosquitto_pub (one process, one line each).
+    void publish(const QList<Point> &points, const QString &topic = Topic);
+    void publishRaw(const QList<QByteArray> &payloads, const QString &topic);
+    bool waitForSamples(const SeriesKey &key, qsizetype count);
+
+    std::unique_ptr<TestBroker> m_broker;
+    std::unique_ptr<MqttSession> m_session;
+    std::unique_ptr<ChartDashboard> m_dashboard;
+    QTemporaryDir m_settingsDir;
+};
+
+void TestCharts::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LineScopeTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_charts"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_broker = std::make_unique<TestBroker>();
+    QString error;
+    QVERIFY2(m_broker->start(&error), qPrintable(error));
+}
+
+void TestCharts::init()
+{
+    m_session = std::make_unique<MqttSession>();
+    ConnectionSettings settings;
+    settings.host = m_broker->host();
+    settings.port = m_broker->port();
+    m_session->setSettings(settings);
+    m_dashboard = std::make_unique<ChartDashboard>();
+    m_dashboard->resize(1300, 800);
+    m_dashboard->show();
+    connect(m_session.get(), &MqttSession::messagesReceived, m_dashboard->store(), &MeasurementStore::ingest);
+    QSignalSpy connected(m_session.get(), &MqttSession::connected);
+    m_session->connectToBroker();
+    QVERIFY2(connected.wait(Timeout), qPrintable(m_session->errorString()));
+    QSignalSpy subscribed(m_session.get(), &MqttSession::subscribed);
+    QVERIFY(m_session->subscribe(MqttSubscription{QStringLiteral("factory/#"), 1}));
+    QVERIFY2(subscribed.wait(Timeout), qPrintable(m_session->errorString()));
+}
+
+void TestCharts::cleanup()
+{
+    m_dashboard.reset();
+    m_session.reset();
+}
+
+void TestCharts::cleanupTestCase()
+{
+    m_broker.reset();
+}
+
+void TestCharts::publishRaw(const QList<QByteArray> &payloads, const QString &topic)
+{
+    QProcess pub;
+    pub.start(TestBroker::mosquittoClientPath(QStringLiteral("mosquitto_pub")),
+              {QStringLiteral("-h"), m_broker->host(), QStringLiteral("-p"), QString::number(m_broker->port()),
+               QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"), topic, QStringLiteral("-l")});
+    QVERIFY2(pub.waitForStarted(Timeout), qPrintable(pub.errorString()));
+    for (const QByteArray &p : payloads)
+        pub.write(p + '\n');
+    pub.closeWriteChannel();
+    QVERIFY2(pub.waitForFinished(Timeout), qPrintable(pub.errorString()));
+    QVERIFY2(pub.exitCode() == 0, pub.readAllStandardError().constData());
+}
+
+void TestCharts::publish(const QList<Point> &points, const QString &topic)
+{
+    QList<QByteArray> payloads;
+    for (const Point &p : points)
+        payloads.append(payload(p));
+    publishRaw(payloads, topic);
+}
+
+bool TestCharts::waitForSamples(const SeriesKey &key, qsizetype count)
+{
+    return QTest::qWaitFor([&] { return m_dashboard->store()->seriesInfo(key).size >= count; }, Timeout);
+}
+
+void TestCharts::addsSeriesByDropApi_data()
+{
+    QTest::addColumn<bool>("asTopic");
+    QTest::addColumn<int>("expectedSeries");
+    QTest::newRow("topic from the tree") << true << 2;
+    QTest::newRow("measurement from the picker") << false << 1;
+}
+
+void TestCharts::addsSeriesByDropApi()
+{
+    QFETCH(bool, asTopic);
+    QFETCH(int, expectedSeries);
+    QList<Point> points;
+    for (int i = 0; i < 20; ++i)
+        points.append({T0 + i * 1000, 70.0 + i % 5, QStringLiteral("good")});
+    publish(points);
+    QVERIFY2(waitForSamples(Temperature, points.size()), "the samples did not reach the store");
+
+    ChartPanel *panel = m_dashboard->currentChart();
+    QVERIFY(panel);
+    const std::unique_ptr<QMimeData> data(asTopic ? ChartMimeData::fromTopics({Topic}) : ChartMimeData::fromSeries({Temperature}));
+    QVERIFY(ChartMimeData::canDecode(data.get()));
+    QCOMPARE(panel->addFromMimeData(data.get()), expectedSeries);
+    QCOMPARE(panel->seriesKeys().size(), expectedSeries);
+    QVERIFY(panel->refresh(true));
+    QualitySeries *renderer = panel->renderer(Temperature);
+    QVERIFY(renderer);
+    QCOMPARE(renderer->pointCount(Quality::Good), qsizetype(points.size()));
+    QCOMPARE(renderer->lineCount(Quality::Good), 1);
+    QCOMPARE(renderer->badMarkerCount(), 0);
+    // Dropping the same thing again adds nothing.
+    QCOMPARE(panel->addFromMimeData(data.get()), 0);
+}
+
+void TestCharts::addsTopicBeforeDataArrives()
+{
+    ChartPanel *panel = m_dashboard->currentChart();
+    QCOMPARE(panel->addTopic(Topic), 0);
+    publish({{T0, 71.0, QStringLiteral("good")}, {T0 + 1000, 72.0, QStringLiteral("good")}});
+    QVERIFY2(QTest::qWaitFor([panel] { return panel->seriesKeys().size() == 2; }, Timeout),
+             qPrintable(QStringLiteral("series in chart: %1").arg(panel->seriesKeys().size())));
+    QVERIFY(panel->seriesKeys().contains(Temperature));
+    QVERIFY(panel->seriesKeys().contains(Pressure));
+}
+
+void TestCharts::pickerListsAndFilters()
+{
+    publish({{T0, 71.0, QStringLiteral("good")}});
+    QVERIFY(waitForSamples(Pressure, 1));
+    MeasurementPicker *picker = m_dashboard->picker();
+    QCOMPARE(picker->visibleKeys().size(), 2);
+    picker->setSearchText(QStringLiteral("press-7 bar"));
+    QCOMPARE(picker->visibleKeys(), QList<SeriesKey>{Pressure});
+    picker->setSearchText(QStringLiteral("no-such-device"));
+    QVERIFY(picker->visibleKeys().isEmpty());
+    QSignalSpy added(picker, &MeasurementPicker::addRequested);
+    picker->setSearchText(QString());
+    QTreeWidgetItem *item = picker->listView()->topLevelItem(0);
+    QVERIFY(item);
+    Q_EMIT picker->listView()->itemDoubleClicked(item, 0);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(m_dashboard->currentChart()->seriesKeys().size(), 1);
+}
+
+void TestCharts::drawsQualityAsLinesGapsAndMarkers()
+{
+    // good x5, uncertain x3, good x3, bad, good x4, no quality x2, good x2
+    const QStringList qualities = {
+        QStringLiteral("good"), QStringLiteral("good"), QStringLiteral("good"), QStringLiteral("good"),
+        QStringLiteral("good"), QStringLiteral("uncertain"), QStringLiteral("uncertain"), QStringLiteral("uncertain"),
+        QStringLiteral("good"), QStringLiteral("good"), QStringLiteral("good"), QStringLiteral("bad"),
+        QStringLiteral("good"), QStringLiteral("good"), QStringLiteral("good"), QStringLiteral("good"),
+        QString(), QString(), QStringLiteral("good"), QStringLiteral("good")};
+    QList<Point> points;
+    for (int i = 0; i < qualities.size(); ++i)
+        points.append({T0 + i * 1000, 50.0 + i, qualities[i]});
+    publish(points);
+    QVERIFY(waitForSamples(Temperature, points.size()));
+
+    ChartPanel *panel = m_dashboard->currentChart();
+    QVERIFY(panel->addSeries(Temperature));
+    m_dashboard->setWindowMs(60 * 1000);
+    QVERIFY(panel->refresh(true));
+    QualitySeries *r = panel->renderer(Temperature);
+    QVERIFY(!r->isDense());
+
+    const QPointF badPoint(double(T0 + 11 * 1000), 61.0);
+    QCOMPARE(r->badMarkerCount(), 1);
+    QCOMPARE(r->badMarkers()->points().constFirst(), badPoint);
+    // The bad point breaks the line: no line series contains it.
+    for (QAbstractSeries *series : panel->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && line->type() == QAbstractSeries::SeriesTypeLine)
+            QVERIFY2(!line->points().contains(badPoint), "a line runs through the bad point");
+    }
+    QVERIFY2(r->decimated().breaks.contains(11) && r->decimated().breaks.contains(12),
+             "the decimated series has no break around the bad point");
+    // Uncertain: one dashed amber run from the last good before to the first good after.
+    QCOMPARE(r->lineCount(Quality::Uncertain), 1);
+    QCOMPARE(r->pointCount(Quality::Uncertain), 5);
+    // Unknown (no quality field): grey, also a run of its own.
+    QCOMPARE(r->lineCount(Quality::Unknown), 1);
+    QCOMPARE(r->pointCount(Quality::Unknown), 4);
+    // Good lines: 0-4, 8-10 (up to the gap), 12-15, 18-19.
+    QCOMPARE(r->lineCount(Quality::Good), 4);
+    QVERIFY2(r->totalPushedPoints() <= 4 * panel->chart()->plotArea().width(), "more points pushed than 4x plot width");
+
+    const QualityShares shares = panel->qualityShares(Temperature);
+    QCOMPARE(shares.good, qualities.count(QStringLiteral("good")));
+    QCOMPARE(shares.uncertain, 3);
+    QCOMPARE(shares.bad, 1);
+    QCOMPARE(shares.unknown, 2);
+}
+
+void TestCharts::countsThresholdViolations_data()
+{
+    QTest::addColumn<QVariant>("low");
+    QTest::addColumn<QVariant>("high");
+    QTest::newRow("no limits") << QVariant() << QVariant();
+    QTest::newRow("high only") << QVariant() << QVariant(74.5);
+    QTest::newRow("low only") << QVariant(71.5) << QVariant();
+    QTest::newRow("both") << QVariant(70.5) << QVariant(75.5);
+}
+
+void TestCharts::countsThresholdViolations()
+{
+    QFETCH(QVariant, low);
+    QFETCH(QVariant, high);
+    const std::optional<double> lowLimit = low.isValid() ? std::optional<double>(low.toDouble()) : std::nullopt;
+    const std::optional<double> highLimit = high.isValid() ? std::optional<double>(high.toDouble()) : std::nullopt;
+    QList<Point> points;
+    qint64 expected = 0;
+    for (int i = 0; i < 30; ++i) {
+        const double value = 70.0 + (i * 7) % 8;
+        const QString quality = i % 10 == 9 ? QStringLiteral("bad") : QStringLiteral("good");
+        points.append({T0 + i * 1000, value, quality});
+        const bool outside = (lowLimit && value < *lowLimit) || (highLimit && value > *highLimit);
+        if (outside && quality != QStringLiteral("bad"))
+            ++expected;
+    }
+    publish(points);
+    QVERIFY(waitForSamples(Temperature, points.size()));
+    ChartPanel *panel = m_dashboard->currentChart();
+    QVERIFY(panel->addSeries(Temperature));
+    QVERIFY(panel->setThresholds(Temperature, lowLimit, highLimit));
+    QVERIFY(panel->refresh(true));
+    QCOMPARE(panel->violationCount(Temperature), expected);
+    if (lowLimit || highLimit)
+        QVERIFY2(expected > 0, "the data set does not exercise the limits");
+    // The legend shows the count, the chart a dashed limit line per limit.
+    const QString shown = panel->legendView()->topLevelItem(0)->text(5);
+    QCOMPARE(shown, (lowLimit || highLimit) ? QLocale().toString(expected) : QString());
+    int limitLines = 0;
+    for (QAbstractSeries *series : panel->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && line->pen().style() == Qt::CustomDashLine && line->count() == 2)
+            ++limitLines;
+    }
+    QCOMPARE(limitLines, int(lowLimit.has_value()) + int(highLimit.has_value()));
+}
+
+void TestCharts::switchesTimeWindow_data()
+{
+    QTest::addColumn<qint64>("windowMs");
+    QTest::newRow("1 min") << qint64(60 * 1000);
+    QTest::newRow("10 min") << qint64(10 * 60 * 1000);
+    QTest::newRow("1 h") << qint64(3600 * 1000);
+    QTest::newRow("all") << qint64(0);
+}
+
+void TestCharts::switchesTimeWindow()
+{
+    QFETCH(qint64, windowMs);
+    // One point a minute over two hours.
+    QList<Point> points;
+    for (int i = 0; i <= 120; ++i)
+        points.append({T0 + i * 60 * 1000, 60.0 + i % 7, QStringLiteral("good")});
+    publish(points);
+    QVERIFY(waitForSamples(Temperature, points.size()));
+    ChartPanel *panel = m_dashboard->currentChart();
+    QVERIFY(panel->addSeries(Temperature));
+    m_dashboard->setWindowMs(windowMs);
+    QCOMPARE(m_dashboard->windowMs(), windowMs);
+    QVERIFY(panel->refresh(true));
+
+    const qint64 last = points.constLast().timeMs;
+    const qint64 from = windowMs > 0 ? last - windowMs : points.constFirst().timeMs;
+    QCOMPARE(panel->toMs(), last);
+    QCOMPARE(panel->fromMs(), from);
+    qsizetype inWindow = 0;
+    for (const Point &p : std::as_const(points))
+        inWindow += (p.timeMs >= from && p.timeMs <= last) ? 1 : 0;
+    QCOMPARE(panel->renderer(Temperature)->decimated().inputCount, inWindow);
+    QCOMPARE(panel->qualityShares(Temperature).total(), qint64(inWindow));
+}
+
+void TestCharts::pausesAndZooms()
+{
+    QList<Point> points;
+    for (int i = 0; i < 10; ++i)
+        points.append({T0 + i * 1000, 70.0, QStringLiteral("good")});
+    publish(points);
+    QVERIFY(waitForSamples(Temperature, points.size()));
+    ChartPanel *panel = m_dashboard->currentChart();
+    panel->addSeries(Temperature);
+    m_dashboard->setWindowMs(60 * 1000);
+    QVERIFY(panel->refresh(true));
+    QCOMPARE(panel->toMs(), points.constLast().timeMs);
+
+    // Zoom (what the rubber band and the wheel end in) stops following.
+    panel->chart()->zoomIn(QRectF(panel->chart()->plotArea().center().x(), panel->chart()->plotArea().top(),
+                                  panel->chart()->plotArea().width() / 4, panel->chart()->plotArea().height()));
+    QVERIFY(!panel->isFollowing());
+    QVERIFY(m_dashboard->isPaused());
+    const qint64 zoomedTo = panel->toMs();
+    QVERIFY2(panel->toMs() - panel->fromMs() < 30 * 1000, "zooming did not narrow the time range");
+
+    // Paused charts do not move with new data.
+    publish({{T0 + 20 * 1000, 71.0, QStringLiteral("good")}});
+    QVERIFY(waitForSamples(Temperature, points.size() + 1));
+    QVERIFY(!panel->refresh());
+    QCOMPARE(panel->toMs(), zoomedTo);
+
+    m_dashboard->setPaused(false);
+    QVERIFY(panel->refresh());
+    QCOMPARE(panel->toMs(), T0 + 20 * 1000);
+    QCOMPARE(panel->fromMs(), T0 + 20 * 1000 - 60 * 1000);
+}
+
+void TestCharts::hoverShowsValueQualityAndTimes()
+{
+    publish({{T0, 70.0, QStringLiteral("good")}, {T0 + 1000, 73.25, QStringLiteral("uncertain")},
+             {T0 + 2000, 70.0, QStringLiteral("good")}});
+    QVERIFY(waitForSamples(Temperature, 3));
+    ChartPanel *panel = m_dashboard->currentChart();
+    panel->addSeries(Temperature);
+    QVERIFY(panel->refresh(true));
+    QualitySeries *r = panel->renderer(Temperature);
+    const QPointF target(double(T0 + 1000), 73.25);
+    const QPointF inChart = panel->chart()->mapToPosition(target, r->badMarkers());
+    const QPoint viewPos = panel->chartView()->mapFromScene(panel->chart()->mapToScene(inChart));
+    const QString tip = panel->toolTipAt(viewPos);
+    QVERIFY2(tip.contains(QLocale().toString(73.25, 'g', 8)) && tip.contains(QStringLiteral("celsius")), qPrintable(tip));
+    QVERIFY2(tip.contains(MeasurementQuality::displayName(Quality::Uncertain)), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Device time")) && tip.contains(QStringLiteral("Received")), qPrintable(tip));
+    const QList<MeasurementSample> samples = m_dashboard->store()->samples(Temperature, T0 + 1000, T0 + 1000);
+    QCOMPARE(samples.size(), 1);
+    const QString received = QLocale().toString(QDateTime::fromMSecsSinceEpoch(samples.constFirst().receiveTimeMs),
+                                                QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    QVERIFY2(tip.contains(received), qPrintable(tip));
+    QVERIFY2(panel->toolTipAt(QPoint(2, 2)).isEmpty(), "tooltip far away from every point");
+}
+
+void TestCharts::exportsCsvAndPng()
+{
+    QList<Point> points;
+    for (int i = 0; i < 12; ++i)
+        points.append({T0 + i * 1000, 65.5 + i, i == 4 ? QStringLiteral("bad") : QStringLiteral("good")});
+    publish(points);
+    QVERIFY(waitForSamples(Pressure, points.size()));
+    ChartPanel *panel = m_dashboard->currentChart();
+    panel->addSeries(Temperature);
+    panel->addSeries(Pressure);
+    QVERIFY(panel->refresh(true));
+    // Zoom to the middle: only the visible samples are exported.
+    panel->showRange(T0 + 2000, T0 + 6000);
+
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString csvPath = dir.filePath(QStringLiteral("visible.csv"));
+    QSignalSpy finished(panel, &ChartPanel::exportFinished);
+    panel->exportCsv(csvPath);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.constFirst().at(1).toString().isEmpty(), qPrintable(finished.constFirst().at(1).toString()));
+    QFile file(csvPath);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), QStringLiteral("device_time,receive_time,device_id,topic,measurement,value,unit,quality"));
+    QCOMPARE(lines.size(), 1 + 2 * 5);   // 5 samples per series in [T0+2s, T0+6s]
+    QCOMPARE(lines, panel->csvRows());
+    const QString badRow = lines.at(3);
+    QVERIFY2(badRow.startsWith(MeasurementCsv::formatTime(T0 + 4000)) && badRow.endsWith(QStringLiteral(",celsius,bad")),
+             qPrintable(badRow));
+    QVERIFY2(badRow.contains(Device + u',' + Topic + QStringLiteral(",temperature,69.5,")), qPrintable(badRow));
+
+    finished.clear();
+    const QString pngPath = dir.filePath(QStringLiteral("chart.png"));
+    panel->exportPng(pngPath);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.constFirst().at(1).toString().isEmpty(), qPrintable(finished.constFirst().at(1).toString()));
+    QImage image(pngPath);
+    QVERIFY2(!image.isNull() && image.width() > 100, "the PNG export is not an image");
+
+    finished.clear();
+    panel->exportCsv(dir.filePath(QStringLiteral("missing-folder/visible.csv")));
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.constFirst().at(1).toString().contains(QStringLiteral("Could not write")),
+             qPrintable(finished.constFirst().at(1).toString()));
+}
+
+void TestCharts::showsProblems()
+{
+    m_dashboard->updateProblems();
+    QCOMPARE(m_dashboard->problemsButtonText(), QStringLiteral("No problems"));
+    const QString topic = QStringLiteral("factory/chicago/building-a/line-3/press-9/telemetry");
+    publishRaw({QByteArray(R"({"timestamp":"2026-05-04T14:00:00Z","deviceId":"press-9","measurements":[)"
+                           R"({"name":"temperature","value":"n/a","unit":"celsius","quality":"good"}]})"),
+                QByteArray(R"({"timestamp":"2026-05-04T14:00:01Z","deviceId":"press-9","measurements":[)"
+                           R"({"name":"temperature","value":"n/a","unit":"celsius","quality":"good"}]})"),
+                QByteArray(R"({"timestamp":"2026-05-04T14:00:02Z","deviceId":"press-9","measurements":42})")},
+               topic);
+    QVERIFY2(QTest::qWaitFor([this] { return m_dashboard->store()->totalProblemCount() >= 3; }, Timeout),
+             qPrintable(QString::number(m_dashboard->store()->totalProblemCount())));
+    m_dashboard->updateProblems();
+    QVERIFY2(m_dashboard->problemsButtonText().contains(QString::number(m_dashboard->store()->totalProblemCount())),
+             qPrintable(m_dashboard->problemsButtonText()));
+    QTreeWidget *view = m_dashboard->problemsView();
+    QCOMPARE(view->topLevelItemCount(), m_dashboard->store()->problemCounts().size());
+    bool foundNonNumeric = false;
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = view->topLevelItem(i);
+        QCOMPARE(item->text(0), topic);
+        if (item->text(1) == MeasurementProblem::kindDisplayName(MeasurementProblem::Kind::NonNumericValue)) {
+            foundNonNumeric = true;
+            QCOMPARE(item->text(2), QStringLiteral("2"));
+            QVERIFY2(item->text(3).contains(QStringLiteral("n/a")), qPrintable(item->text(3)));
+        }
+    }
+    QVERIFY(foundNonNumeric);
+}
+
+void TestCharts::oneAxisPerUnit()
+{
+    publish({{T0, 70.0, QStringLiteral("good")}, {T0 + 1000, 71.0, QStringLiteral("good")}});
+    QVERIFY(waitForSamples(Pressure, 2));
+    ChartPanel *panel = m_dashboard->currentChart();
+    panel->addSeries(Temperature);
+    panel->addSeries(Pressure);
+    QVERIFY(panel->refresh(true));
+    QValueAxis *celsius = panel->valueAxis(QStringLiteral("celsius"));
+    QValueAxis *bar = panel->valueAxis(QStringLiteral("bar"));
+    QVERIFY(celsius && bar && celsius != bar);
+    QCOMPARE(celsius->alignment(), Qt::AlignLeft);
+    QCOMPARE(bar->alignment(), Qt::AlignRight);
+    QVERIFY(celsius->min() <= 70.0 && celsius->max() >= 71.0);
+    QVERIFY(bar->min() <= 170.0 && bar->max() >= 171.0);
+    panel->removeSeries(Pressure);
+    QVERIFY2(!panel->valueAxis(QStringLiteral("bar")), "the axis of a removed unit stays");
+}
+
+void TestCharts::savesAndRestoresLayout()
+{
+    const QString group = QStringLiteral("charts/tst");
+    m_dashboard->setSettingsGroup(group);
+    m_dashboard->setWindowMs(3600 * 1000);
+    ChartPanel *first = m_dashboard->currentChart();
+    first->addSeries(Temperature, 60.0, 80.0);
+    ChartPanel *second = m_dashboard->addChart();
+    second->addSeries(Pressure, std::nullopt, 190.0);
+    second->addSeries(SeriesKey{QStringLiteral("oven-1-chicago-a-l3"), QStringLiteral("temperature")});
+    const DashboardLayout expected = m_dashboard->dashboardLayout();
+    QCOMPARE(expected.charts.size(), 2);
+    m_dashboard->saveSettings();
+
+    ChartDashboard restored;
+    restored.setSettingsGroup(group);
+    QCOMPARE(restored.dashboardLayout(), expected);
+    QCOMPARE(restored.windowMs(), qint64(3600 * 1000));
+    QCOMPARE(restored.charts().size(), 2);
+    QCOMPARE(restored.charts().at(1)->seriesKeys().size(), 2);
+}
+
+void TestCharts::screenshot()
+{
+    LineSimulatorConfig config;
+    config.assetCount = 5;
+    config.messagesPerSecond = 60;
+    config.uncertainShare = 0.08;
+    config.badShare = 0.03;
+    config.seed = 7;
+    MqttSession publisher;
+    ConnectionSettings settings;
+    settings.host = m_broker->host();
+    settings.port = m_broker->port();
+    publisher.setSettings(settings);
+    LineSimulator simulator(&publisher, config);
+    QSignalSpy connected(&publisher, &MqttSession::connected);
+    publisher.connectToBroker();
+    QVERIFY2(connected.wait(Timeout), qPrintable(publisher.errorString()));
+    simulator.start();
+    m_dashboard->resize(1500, 900);
+    m_dashboard->setWindowMs(0);
+    QTest::qWait(8000);
+    simulator.stop();
+    QVERIFY2(simulator.qualityCount(QStringLiteral("bad")) > 0 && simulator.qualityCount(QStringLiteral("uncertain")) > 0,
+             "the simulator published no bad or uncertain values");
+
+    ChartPanel *temperatures = m_dashboard->currentChart();
+    ChartPanel *machine = m_dashboard->addChart();
+    int added = 0;
+    for (const MeasurementSeriesInfo &info : m_dashboard->store()->series()) {
+        if (info.key.measurement == QStringLiteral("temperature") && info.key.source.startsWith(QStringLiteral("press-")))
+            added += temperatures->addSeries(info.key) ? 1 : 0;
+        else if (info.key.source.startsWith(QStringLiteral("press-1"))
+                 && (info.key.measurement == QStringLiteral("pressure") || info.key.measurement == QStringLiteral("vibration_rms")))
+            added += machine->addSeries(info.key) ? 1 : 0;
+    }
+    QVERIFY2(added >= 4, qPrintable(QStringLiteral("only %1 series added").arg(added)));
+    const QList<SeriesKey> keys = temperatures->seriesKeys();
+    const double last = m_dashboard->store()->seriesInfo(keys.constFirst()).last->value;
+    temperatures->setThresholds(keys.constFirst(), last - 4, last + 4);
+    m_dashboard->refreshCharts(true);
+    QTest::qWait(200);
+    m_dashboard->refreshCharts(true);
+    const QString dir = QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/charts.png");
+    QVERIFY2(m_dashboard->grab().save(path), qPrintable(path));
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
