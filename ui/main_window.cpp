@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -137,6 +138,24 @@ QList<ConnectionView *> MainWindow::connections() const
 void MainWindow::showStatusMessage(const QString &message, int timeoutMs)
 {
     statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::addBrokerPanel(QWidget *panel)
+{
+    auto *dock = new QDockWidget(tr("Embedded Broker"), this);
+    dock->setObjectName(QStringLiteral("brokerPanelDock"));
+    dock->setWidget(panel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Embedded Broker Panel"));
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        if (menu->title() == tr("&View")) {
+            menu->addSeparator();
+            menu->addAction(toggle);
+            return;
+        }
+    }
 }
 
 void MainWindow::setBrokerStatus(const QString &text)

@@ -28,6 +28,9 @@ public:
     void showStatusMessage(const QString &message, int timeoutMs = 8000);
     // Permanent text on the right of the status bar, e.g. the embedded broker's state.
     void setBrokerStatus(const QString &text);
+    // Docks the embedded broker's panel (ui/broker/BrokerPanel) on the right,
+    // with a View menu entry to show or hide it. The window takes ownership.
+    void addBrokerPanel(QWidget *panel);
 
     void newConnection();
     void manageProfiles();

@@ -1,6 +1,8 @@
 #include "main_window.h"
 
+#include "broker/broker_panel.h"
 #include "broker/broker_supervisor.h"
+#include "broker/embedded_broker.h"
 #include "connection/connection_view.h"
 #include "mqtt/mqtt_session.h"
 #include "profiles/profile_store.h"
@@ -80,6 +82,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
                                              translate("Quit (after taking the screenshot) after this many seconds."),
                                              translate("seconds"));
+    const QCommandLineOption lanPortOption(QStringLiteral("lan-port"),
+                                           translate("Embedded broker: also listen on the network on this port (accounts required)."),
+                                           translate("port"));
+    parser.addOption(lanPortOption);
     parser.addOptions({embeddedOption, dataOption, hostOption, portOption, simulateOption, screenshotOption, quitAfterOption});
     parser.process(app);
 
@@ -93,7 +99,10 @@ int main(int argc, char *argv[])
     if (!secondsOk || quitAfter < 0)
         return fail(translate("Invalid --quit-after %1: use a number of seconds.").arg(parser.value(quitAfterOption)));
 
-    BrokerSupervisor broker;
+    // The supervised mosquitto with the shadow service (and, with a LAN
+    // listener, account management); `broker` is its supervisor.
+    EmbeddedBroker embedded;
+    BrokerSupervisor &broker = *embedded.supervisor();
     SecretStore secrets;
     ProfileStore profiles(&secrets);
     MainWindow window(&profiles);
@@ -118,7 +127,14 @@ int main(int argc, char *argv[])
             ? parser.value(dataOption)
             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("broker"));
         config.port = port;
+        if (parser.isSet(lanPortOption)) {
+            config.lan.enabled = true;
+            config.lan.port = parser.value(lanPortOption).toInt();
+        }
         QDir().mkpath(config.dataDirectory);
+        window.addBrokerPanel(new BrokerPanel(&embedded));
+        QObject::connect(&embedded, &EmbeddedBroker::serviceMessage, &window,
+                         [&window](const QString &message) { window.showStatusMessage(message); });
         broker.setConfig(config);
 
         QObject::connect(&broker, &BrokerSupervisor::errorOccurred, &window,

@@ -167,7 +167,11 @@ QString BrokerCommand::readOptions(const QCommandLineParser &parser)
         tls.caFile = parser.value(QStringLiteral("tls-ca"));
         tls.requireCertificate = !tls.caFile.isEmpty();
     }
-    if (const QString problem = m_options.config.validate(); !problem.isEmpty() && !problem.contains(QLatin1String("plugin")))
+    // The plugin is looked up when the broker starts; check the rest now.
+    BrokerConfig check = m_options.config;
+    if (check.lan.enabled && check.lan.securityPluginPath.isEmpty())
+        check.lan.securityPluginPath = QStringLiteral("mosquitto_dynamic_security");
+    if (const QString problem = check.validate(); !problem.isEmpty())
         return problem;
 
     if (m_options.action == Action::UserAdd || m_options.action == Action::UserRemove) {

@@ -31,6 +31,9 @@ private Q_SLOTS:
     void effectivePermissionMatchesBroker_data();
     void effectivePermissionMatchesBroker();
     void accountsSurviveRestartAndRemoval();
+    void secretsAreOwnerOnly();
+    void cannotSecureLanListener_data();
+    void cannotSecureLanListener();
 
 private:
     bool startAndWait(QString *problem);
@@ -337,6 +340,57 @@ void TestBrokerSecurity::accountsSurviveRestartAndRemoval()
     for (const BrokerAccount &entry : accounts)
         names << entry.username;
     QCOMPARE(names, (QStringList{QStringLiteral("anna"), QStringLiteral("press-a"), QStringLiteral("press-c")}));
+}
+
+void TestBrokerSecurity::secretsAreOwnerOnly()
+{
+#ifdef Q_OS_WIN
+    QSKIP("NTFS permissions are not expressed through QFile::Permissions");
+#endif
+    for (const QString &name : {QStringLiteral("broker-admin.secret"), QStringLiteral("dynamic-security.json")}) {
+        const QFile::Permissions permissions = QFile::permissions(QDir(m_dir.path()).filePath(name));
+        QVERIFY2(!(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)),
+                 qPrintable(QStringLiteral("%1 is readable by others: %2").arg(name).arg(int(permissions), 0, 16)));
+    }
+}
+
+void TestBrokerSecurity::cannotSecureLanListener_data()
+{
+    QTest::addColumn<QString>("pluginPath");
+    QTest::addColumn<bool>("tlsWithoutKey");
+    QTest::addColumn<QString>("messageContains");
+    QTest::newRow("plugin missing") << QStringLiteral("/nonexistent/mosquitto_dynamic_security.so") << false
+                                    << QStringLiteral("does not exist");
+    QTest::newRow("TLS without key") << QString() << true << QStringLiteral("certificate and key");
+}
+
+void TestBrokerSecurity::cannotSecureLanListener()
+{
+    QFETCH(QString, pluginPath);
+    QFETCH(bool, tlsWithoutKey);
+    QFETCH(QString, messageContains);
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    BrokerConfig config;
+    config.dataDirectory = dir.path();
+    config.port = 0;
+    config.lan.enabled = true;
+    config.lan.bindAddress = QStringLiteral("127.0.0.1");
+    config.lan.port = 0;
+    config.lan.securityPluginPath = pluginPath;
+    if (tlsWithoutKey) {
+        config.lan.tls.enabled = true;
+        config.lan.tls.certFile = QDir(dir.path()).filePath(QStringLiteral("broker.pem"));
+    }
+    BrokerSupervisor supervisor;
+    supervisor.setConfig(config);
+    QSignalSpy failed(&supervisor, &BrokerSupervisor::errorOccurred);
+    supervisor.start();
+    QVERIFY2(failed.wait(kWaitMs), "no error");
+    QCOMPARE(failed.first().at(0).value<BrokerSupervisor::Error>(), BrokerSupervisor::Error::SecurityNotAvailable);
+    QVERIFY2(failed.first().at(1).toString().contains(messageContains), qPrintable(failed.first().at(1).toString()));
+    // Nothing was started, so nothing listens without authentication.
+    QCOMPARE(supervisor.processId(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBrokerSecurity)
