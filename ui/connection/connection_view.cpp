@@ -4,6 +4,7 @@
 #include "connection/subscription_box.h"
 #include "publish/publish_history.h"
 #include "publish/publish_panel.h"
+#include "shadow/shadow_editor.h"
 #include "subscriptions/subscription_editor.h"
 #include "measurement/measurement_store.h"
 #include "topics/topic_filter_proxy_model.h"
@@ -110,6 +111,8 @@ ConnectionView::ConnectionView(const ConnectionProfile &profile, QWidget *parent
     QAction *sortAction = toolBar->addAction(tr("Sort by Name"));
     sortAction->setCheckable(true);
     sortAction->setToolTip(tr("Sort topics naturally by name (press-2 before press-10) instead of arrival order"));
+    QAction *shadowAction = toolBar->addAction(tr("Device Shadow…"), this, [this] { openShadowEditor(); });
+    shadowAction->setToolTip(tr("Open the device shadow editor for this connection"));
     connect(sortAction, &QAction::toggled, m_proxy, [this](bool on) {
         m_proxy->setSortingEnabled(on);
     });
@@ -500,4 +503,24 @@ void ConnectionView::applyFilterText()
     const TopicFilter::ValidationError error = m_proxy->filterError();
     m_searchError->setText(error.message);
     m_searchError->setVisible(!error.isValid());
+}
+
+ShadowEditor *ConnectionView::openShadowEditor(const QString &thing)
+{
+    auto *editor = findChild<ShadowEditor *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!editor) {
+        editor = new ShadowEditor(m_session, this);
+        editor->setWindowFlag(Qt::Window);
+        editor->resize(1280, 820);
+        connect(editor, &ShadowEditor::requestFinished, this, [this, editor](const ShadowResult &result) {
+            if (!result.isAccepted())
+                Q_EMIT statusMessage(tr("%1: %2").arg(editor->shadow().displayName(), result.errorString));
+        });
+    }
+    if (!thing.isEmpty())
+        editor->openShadow(ShadowName::classic(thing));
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    return editor;
 }

@@ -17,6 +17,7 @@ class ChartDashboard;
 class MessageView;
 class PublishHistory;
 class PublishPanel;
+class ShadowEditor;
 class SubscriptionBox;
 class SubscriptionEditor;
 class TopicFilterProxyModel;
@@ -67,6 +68,10 @@ public:
     bool selectTopic(const QString &topic);
     // Asks for confirmation, then publishes an empty retained message.
     void clearRetainedMessage(const QString &topic);
+    // Shows this connection's device shadow editor in its own window (one per
+    // connection, created on first use); opens the classic shadow of `thing`
+    // when given.
+    ShadowEditor *openShadowEditor(const QString &thing = {});
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
