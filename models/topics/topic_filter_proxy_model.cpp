@@ -2,6 +2,8 @@
 
 #include "topic_tree_model.h"
 
+#include <algorithm>
+
 namespace {
 
 bool isAsciiDigit(QChar c)
@@ -182,11 +184,21 @@ void TopicFilterProxyModel::rebuildMatches()
     if (!tree || m_mode == FilterMode::NoFilter || !m_filterError.isValid())
         return;
     const bool substring = m_mode == FilterMode::Substring;
-    std::vector<quintptr> path;  // ids from the top level down to the current node
+    std::vector<quintptr> path;        // ids from the top level down to the current node
+    std::vector<qsizetype> pathLengths; // topic length at each of those levels
+    const qsizetype textLength = m_filterText.size();
     tree->walk([&](quintptr id, int depth, QStringView topic) {
         path.resize(static_cast<std::size_t>(depth));
         path.push_back(id);
-        if (!topicMatches(topic))
+        pathLengths.resize(static_cast<std::size_t>(depth));
+        pathLengths.push_back(topic.size());
+        // In substring mode the parent's topic did not match (its subtree
+        // would have been skipped), so a match must reach into this level:
+        // only the tail needs looking at, which keeps deep trees linear.
+        QStringView candidate = topic;
+        if (substring && depth > 0)
+            candidate = topic.sliced(std::max<qsizetype>(0, pathLengths[depth - 1] - textLength + 1));
+        if (!topicMatches(candidate))
             return true;
         m_matched.insert(id);
         // Walk up until an ancestor that is already recorded: its own
