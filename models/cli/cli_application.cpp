@@ -2,6 +2,7 @@
 
 #include "cli_command.h"
 #include "broker_command.h"
+#include "cert_command.h"
 #include "filter_command.h"
 #include "measurements_command.h"
 #include "pub_command.h"
@@ -50,6 +51,7 @@ QString CliApplication::usageText() const
               "             Subscribe and print the measurements in the messages (CSV with --csv).\n"
               "  tree       Listen for a while and print the topic tree with message counts.\n"
               "  filter     Check a topic filter and which topics it matches (filter check).\n"
+              "  cert       Import, list, show, delete and export client certificates.\n"
               "  broker     Run the embedded broker headless, manage its LAN accounts.\n"
               "\n"
               "Run \"linescope-cli COMMAND --help\" for the options of a command.\n"
@@ -93,6 +95,8 @@ bool CliApplication::prepare(const QStringList &arguments)
         m_command = std::make_unique<TreeCommand>(m_out, m_err);
     } else if (first == u"filter") {
         m_command = std::make_unique<FilterCommand>(m_out, m_err);
+    } else if (first == u"cert") {
+        m_command = std::make_unique<CertCommand>(m_out, m_err);
     } else if (first == u"broker") {
         m_command = std::make_unique<BrokerCommand>(m_out, m_err);
     } else {

@@ -12,7 +12,7 @@ class CliCommand;
 // The linescope-cli front: picks the command from the first argument,
 // answers --help and --version itself, and runs the command.
 //
-//   linescope-cli {sub | pub | simulate | tree | filter} [options]
+//   linescope-cli {sub | pub | simulate | tree | filter | cert} [options]
 //   linescope-cli <command> --help
 //   linescope-cli --help | --version
 //

@@ -1,6 +1,10 @@
 #include "cli_connection_options.h"
 
+#include "vault/certificate_vault.h"
+
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 QList<QCommandLineOption> CliConnectionOptions::options()
@@ -9,7 +13,7 @@ QList<QCommandLineOption> CliConnectionOptions::options()
         {{QStringLiteral("h"), QStringLiteral("host")},
          tr("Broker host name or address. Default: localhost."), tr("HOST")},
         {{QStringLiteral("p"), QStringLiteral("port")},
-         tr("Broker port. Default: 1883, or 8883 with --cafile."), tr("PORT")},
+         tr("Broker port. Default: 1883, or 8883 with TLS (--cafile, --cert, --cert-id)."), tr("PORT")},
         {{QStringLiteral("i"), QStringLiteral("id")},
          tr("Client id. Default: linescope-<random>."), tr("ID")},
         {{QStringLiteral("u"), QStringLiteral("username")},
@@ -24,7 +28,62 @@ QList<QCommandLineOption> CliConnectionOptions::options()
          tr("Use TLS and trust the CA certificates in this PEM file."), tr("FILE")},
         {QStringLiteral("insecure"),
          tr("With TLS, do not check that the certificate matches the host name.")},
+        {QStringLiteral("cert"),
+         tr("Use TLS and authenticate with this client certificate (PEM); needs --key."), tr("FILE")},
+        {QStringLiteral("key"),
+         tr("The unencrypted private key (PEM) of the --cert certificate."), tr("FILE")},
+        {QStringLiteral("cert-id"),
+         tr("Use TLS and authenticate with this certificate from the certificate vault (id or name as "
+            "\"linescope-cli cert list\" shows them)."),
+         tr("ID")},
     };
+}
+
+QString CliConnectionOptions::readClientCertificate(const QCommandLineParser &parser, ConnectionSettings *settings)
+{
+    const bool certFile = parser.isSet(QStringLiteral("cert"));
+    const bool keyFile = parser.isSet(QStringLiteral("key"));
+    const bool certId = parser.isSet(QStringLiteral("cert-id"));
+    if (certFile != keyFile)
+        return tr("--cert and --key go together: give the client certificate and its private key.");
+    if (certFile && certId)
+        return tr("Use either --cert-id or --cert with --key, not both.");
+
+    if (certFile) {
+        // Read into memory only; the files are not copied anywhere.
+        const auto readSmallFile = [](const QString &path, const QString &option, QByteArray *content) -> QString {
+            constexpr qint64 MaxBytes = 1024 * 1024;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return tr("Cannot read the file \"%1\" given with %2: %3.").arg(path, option, file.errorString());
+            if (file.size() > MaxBytes)
+                return tr("The file \"%1\" given with %2 is too large for a certificate or key.").arg(path, option);
+            *content = file.readAll();
+            return {};
+        };
+        QByteArray certificate;
+        QByteArray key;
+        QString error = readSmallFile(parser.value(QStringLiteral("cert")), QStringLiteral("--cert"), &certificate);
+        if (error.isEmpty())
+            error = readSmallFile(parser.value(QStringLiteral("key")), QStringLiteral("--key"), &key);
+        if (!error.isEmpty())
+            return error;
+        settings->tls.clientCertificatePem = certificate;
+        settings->tls.clientKeyPem = key;
+    }
+    if (certId) {
+        QString error;
+        const CertificateVault vault;
+        const QString id = vault.lookup(parser.value(QStringLiteral("cert-id")), &error);
+        if (id.isEmpty())
+            return tr("%1 (--cert-id; the list is in %2)").arg(error, QDir::toNativeSeparators(vault.settingsFile()));
+        settings->tls.clientIdentityId = id;
+    }
+    if ((certFile || certId) && !settings->tls.enabled) {
+        settings->tls.enabled = true;
+        settings->port = 8883;
+    }
+    return {};
 }
 
 bool CliConnectionOptions::parseProtocolVersion(const QString &text, ConnectionSettings::ProtocolVersion *version)
@@ -70,6 +129,8 @@ QString CliConnectionOptions::read(const QCommandLineParser &parser, ConnectionS
         result.tls.caFile = info.absoluteFilePath();
         result.port = 8883;
     }
+    if (const QString error = readClientCertificate(parser, &result); !error.isEmpty())
+        return error;
     if (parser.isSet(QStringLiteral("insecure"))) {
         if (!result.tls.enabled)
             return tr("--insecure only applies to TLS connections; add --cafile FILE.");

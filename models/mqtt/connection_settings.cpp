@@ -96,6 +96,25 @@ QString ConnectionSettings::validate() const
             .arg(tls.serverName, host);
     }
 
+    const bool clientPem = !tls.clientCertificatePem.isEmpty() || !tls.clientKeyPem.isEmpty();
+    if (!tls.enabled && (clientPem || !tls.clientIdentityId.isEmpty())) {
+        return Text::tr("Client certificate: a client certificate is only used with TLS. Turn TLS on, or remove "
+                        "the client certificate.");
+    }
+    if (tls.enabled && clientPem && (tls.clientCertificatePem.isEmpty() || tls.clientKeyPem.isEmpty())) {
+        return Text::tr("Client certificate: both the certificate and its private key are needed; only the %1 is "
+                        "given.")
+            .arg(tls.clientKeyPem.isEmpty() ? Text::tr("certificate") : Text::tr("private key"));
+    }
+    if (tls.enabled) {
+        for (const QString &protocol : tls.alpnProtocols) {
+            const qsizetype bytes = protocol.toUtf8().size();
+            if (bytes < 1 || bytes > 255) {
+                return Text::tr("ALPN protocol: \"%1\" must have 1 to 255 bytes.").arg(protocol);
+            }
+        }
+    }
+
     if (autoReconnect) {
         if (reconnectMinDelayMs < MinReconnectDelayMs) {
             return Text::tr("Reconnect delay: the shortest delay must be at least %1 ms; it is %2 ms.")

@@ -30,12 +30,25 @@ struct ConnectionSettings
         bool retain = false;
     } will;
 
+    // Mutual TLS: the client identity is either a CertificateVault id
+    // (clientIdentityId; MqttSession reads it from the keychain before it
+    // connects) or PEM bytes in memory (clientCertificatePem + clientKeyPem,
+    // e.g. from linescope-cli --cert/--key). The PEM fields and
+    // caCertificatesPem are never persisted: ProfileStore writes neither.
+    // The broker is verified against caFile and caCertificatesPem together;
+    // when both are empty, against the CA certificates imported with the
+    // vault identity (e.g. AmazonRootCA1.pem), else the system trust store.
     struct Tls
     {
         bool enabled = false;
         QString caFile;              // PEM; empty = system trust store
         bool verifyHostname = true;
         QString serverName;          // SNI override; empty = host
+        QString clientIdentityId;    // CertificateVault id; empty = none
+        QByteArray clientCertificatePem;  // memory only: client certificate, then intermediates
+        QByteArray clientKeyPem;          // memory only: unencrypted PEM private key
+        QByteArray caCertificatesPem;     // memory only: CA certificates for the broker
+        QStringList alpnProtocols;        // e.g. "x-amzn-mqtt-ca" for AWS IoT on port 443
     } tls;
 
     bool autoReconnect = true;

@@ -1,6 +1,7 @@
 #include "mosquitto_worker.h"
 
 #include "mqtt_platform.h"
+#include "vault/client_tls_context.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -39,6 +40,9 @@ constexpr int MaxReadsBeforeConnack = 200;
 constexpr int MiscIntervalMs = 1000;
 constexpr int ConnackTimeoutMs = 30000;
 constexpr int DisconnectTimeoutMs = 3000;
+// How long the follow-up handshake that learns why the broker dropped a
+// connection right after asking for a client certificate may take.
+constexpr int CertificateProbeMs = 3000;
 constexpr int InvalidSocket = -1;
 
 int initialiseLibrary()
@@ -309,6 +313,23 @@ void MosquittoWorker::open(const ConnectionSettings &settings, const QString &cl
             return;
         }
     }
+    m_tls.reset();
+    if (settings.tls.enabled) {
+        ClientTlsContext::Options options;
+        options.host = settings.host;
+        options.verifyHostname = settings.tls.verifyHostname;
+        options.caFile = settings.tls.caFile;
+        options.caCertificatesPem = settings.tls.caCertificatesPem;
+        options.clientCertificatePem = settings.tls.clientCertificatePem;
+        options.clientKeyPem = settings.tls.clientKeyPem;
+        options.alpnProtocols = settings.tls.alpnProtocols;
+        QString problem;
+        m_tls = ClientTlsContext::create(options, &problem);
+        if (!m_tls) {
+            fail({Error::TlsError, tr("The TLS settings cannot be used. %1").arg(problem), false});
+            return;
+        }
+    }
     if (!createClient()) {
         return;
     }
@@ -363,25 +384,13 @@ bool MosquittoWorker::createClient()
                 : mosquitto_will_set(m_mosq, topic.constData(), static_cast<int>(will.payload.size()),
                                      will.payload.constData(), will.qos, will.retain);
     }
-    if (rc == MOSQ_ERR_SUCCESS && m_settings.tls.enabled) {
-        if (m_settings.tls.caFile.isEmpty()) {
-            rc = mosquitto_int_option(m_mosq, MOSQ_OPT_TLS_USE_OS_CERTS, 1);
-        } else {
-            rc = mosquitto_tls_set(m_mosq, QFile::encodeName(QDir::toNativeSeparators(m_settings.tls.caFile)).constData(),
-                                   nullptr, nullptr, nullptr, nullptr);
-            if (rc == MOSQ_ERR_INVAL) {
-                // mosquitto_tls_set() answers INVAL only when it cannot open the file.
-                destroyClient();
-                fail({Error::TlsError,
-                      tr("libmosquitto could not open the CA certificate file %1. Check that the path contains no "
-                         "characters the system cannot represent and that the file is readable.")
-                          .arg(QDir::toNativeSeparators(m_settings.tls.caFile)),
-                      false});
-                return false;
-            }
-        }
+    if (rc == MOSQ_ERR_SUCCESS && m_tls) {
+        // Our context as is: trust, host name check, client identity and
+        // ALPN are all in it (ClientTlsContext); libmosquitto takes its own
+        // reference and adds SNI.
+        rc = mosquitto_int_option(m_mosq, MOSQ_OPT_SSL_CTX_WITH_DEFAULTS, 0);
         if (rc == MOSQ_ERR_SUCCESS) {
-            rc = mosquitto_tls_insecure_set(m_mosq, !m_settings.tls.verifyHostname);
+            rc = mosquitto_void_option(m_mosq, MOSQ_OPT_SSL_CTX, m_tls->nativeHandle());
         }
     }
     if (rc != MOSQ_ERR_SUCCESS) {
@@ -419,12 +428,15 @@ void MosquittoWorker::attemptConnection()
     }
 
     const QByteArray host = m_settings.host.toUtf8();
+    if (m_tls) {
+        m_tls->resetDiagnostics();
+    }
     MqttPlatform::clearSocketError();
     const int rc = mosquitto_connect_bind_v5(m_mosq, host.constData(), m_settings.port, m_settings.keepAliveSeconds,
                                              nullptr, properties.get());
     const int systemError = MqttPlatform::socketError();
     if (rc != MOSQ_ERR_SUCCESS) {
-        MqttReasons::Context context = reasonContext();
+        MqttReasons::Context context = handshakeContext();
         context.systemError = systemError;
         context.detail = m_libraryError;
         handleFailure(MqttReasons::describe(MqttReasons::Source::Library, rc, context), false);
@@ -486,6 +498,10 @@ void MosquittoWorker::readReady()
         if (m_phase != Phase::Connected) {
             // TLS handshake or waiting for CONNACK: one step per activation.
             if (beforeConnack && ++m_readsBeforeConnack > MaxReadsBeforeConnack) {
+                if (handshakeFailureRecorded()) {
+                    abortAttempt(MqttReasons::describe(MqttReasons::Source::Library, MOSQ_ERR_TLS, handshakeContext()));
+                    return;
+                }
                 abortAttempt(m_settings.tls.enabled
                                  ? MqttReason{Error::TlsError,
                                               tr("The TLS handshake with %1:%2 did not complete: the other side closed "
@@ -652,7 +668,7 @@ void MosquittoWorker::connectionClosed(int rc, bool brokerReasonCode)
     } else if (brokerReasonCode || rc == MOSQ_ERR_SUCCESS) {
         reason = MqttReasons::describe(MqttReasons::Source::Disconnect, rc, reasonContext(m_clientId));
     } else {
-        MqttReasons::Context context = reasonContext();
+        MqttReasons::Context context = wasConnected ? reasonContext() : handshakeContext();
         context.systemError = MqttPlatform::socketError();
         context.detail = m_libraryError;
         // A socket error on an established connection is a lost connection,
@@ -817,6 +833,29 @@ MqttReasons::Context MosquittoWorker::reasonContext(const QString &subject) cons
     context.tls = m_settings.tls.enabled;
     context.subject = subject;
     return context;
+}
+
+MqttReasons::Context MosquittoWorker::handshakeContext()
+{
+    MqttReasons::Context context = reasonContext();
+    if (m_tls && m_tls->clientCertificateVerdictMissing()) {
+        // With TLS 1.3 the broker judges the client certificate after our
+        // handshake is done; if CONNECT ran into the closed connection, the
+        // reset swallowed its alert. Ask again, without sending anything.
+        m_tls->probeClientCertificate(m_settings.host, m_settings.port, CertificateProbeMs);
+    }
+    if (m_tls) {
+        const ClientTlsContext::Diagnostics &diagnostics = m_tls->diagnostics();
+        context.tlsVerifyError = diagnostics.verifyError;
+        context.tlsAlertReceived = diagnostics.alertReceived;
+        context.clientCertificate = diagnostics.clientCertificate;
+    }
+    return context;
+}
+
+bool MosquittoWorker::handshakeFailureRecorded() const
+{
+    return m_tls && (m_tls->diagnostics().verifyError != 0 || m_tls->diagnostics().alertReceived >= 0);
 }
 
 void MosquittoWorker::handleConnack(int reasonCode, int flags)

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <memory>
 
+class ClientTlsContext;
 struct mosquitto;
 struct mosquitto_message;
 struct mqtt5__property;  // mosquitto_property
@@ -112,6 +113,12 @@ private:
     void resubscribe();
     void sendUnsubscribe(const QString &filter);
     MqttReasons::Context reasonContext(const QString &subject = {}) const;
+    // reasonContext() plus what OpenSSL recorded during the last handshake.
+    // May block this thread for a follow-up handshake (ClientTlsContext::
+    // probeClientCertificate()) when the broker's verdict on the client
+    // certificate got lost.
+    MqttReasons::Context handshakeContext();
+    bool handshakeFailureRecorded() const;
 
     /* libmosquitto callbacks, forwarded by MosquittoCallbacks */
     void handleConnack(int reasonCode, int flags);
@@ -122,6 +129,8 @@ private:
 
     std::shared_ptr<std::atomic<quint64>> m_received;
     mosquitto *m_mosq = nullptr;
+    // Built by open() from m_settings.tls; outlives every client that uses it.
+    std::unique_ptr<ClientTlsContext> m_tls;
     ConnectionSettings m_settings;
     QString m_clientId;
     Phase m_phase = Phase::Idle;

@@ -4,6 +4,8 @@
 
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
 
 namespace {
 
@@ -27,8 +29,155 @@ QString reasonName(int code)
     return QString::fromUtf8(mosquitto_reason_string(code));
 }
 
+// The protocol name of a TLS alert (RFC 8446), shown next to our sentence.
+// OpenSSL 3.0 has no name for some TLS 1.3 alerts, e.g. certificate_required.
+QString alertName(int alert)
+{
+    switch (alert) {
+    case SSL_AD_HANDSHAKE_FAILURE:
+        return QStringLiteral("handshake failure");
+    case SSL_AD_BAD_CERTIFICATE:
+        return QStringLiteral("bad certificate");
+    case SSL_AD_UNSUPPORTED_CERTIFICATE:
+        return QStringLiteral("unsupported certificate");
+    case SSL_AD_CERTIFICATE_REVOKED:
+        return QStringLiteral("certificate revoked");
+    case SSL_AD_CERTIFICATE_EXPIRED:
+        return QStringLiteral("certificate expired");
+    case SSL_AD_CERTIFICATE_UNKNOWN:
+        return QStringLiteral("certificate unknown");
+    case SSL_AD_UNKNOWN_CA:
+        return QStringLiteral("unknown CA");
+    case SSL_AD_ACCESS_DENIED:
+        return QStringLiteral("access denied");
+    case SSL_AD_DECRYPT_ERROR:
+        return QStringLiteral("decrypt error");
+    case SSL_AD_PROTOCOL_VERSION:
+        return QStringLiteral("protocol version");
+    case SSL_AD_CERTIFICATE_REQUIRED:
+        return QStringLiteral("certificate required");
+    case SSL_AD_NO_APPLICATION_PROTOCOL:
+        return QStringLiteral("no application protocol");
+    default:
+        break;
+    }
+    return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(SSL_alert_desc_string_long(alert))).arg(alert);
+}
+
+// A failed TLS handshake, explained from what ClientTlsContext recorded:
+// the broker's certificate failed our verification, or the broker sent an
+// alert (typically about our client certificate).
+MqttReason tlsHandshakeReason(const Context &c)
+{
+    if (c.tlsVerifyError != 0) {
+        const QString detail = QString::fromUtf8(X509_verify_cert_error_string(c.tlsVerifyError));
+        switch (c.tlsVerifyError) {
+        case X509_V_ERR_HOSTNAME_MISMATCH:
+        case X509_V_ERR_IP_ADDRESS_MISMATCH:
+            return {Error::TlsError,
+                    MqttReasons::tr("The TLS connection to %1 failed: the broker's certificate is not issued for "
+                                    "\"%2\" (host name mismatch; OpenSSL: %3). Connect with a host name the "
+                                    "certificate lists, or ask the broker administrator for a certificate that "
+                                    "includes this name.")
+                        .arg(endpoint(c), c.host, detail),
+                    false};
+        case X509_V_ERR_CERT_HAS_EXPIRED:
+            return {Error::TlsError,
+                    MqttReasons::tr("The TLS connection to %1 failed: the broker's certificate has expired "
+                                    "(certificate expired; OpenSSL: %2). Ask the broker administrator to renew it, "
+                                    "and check this computer's date and time.")
+                        .arg(endpoint(c), detail),
+                    false};
+        case X509_V_ERR_CERT_NOT_YET_VALID:
+            return {Error::TlsError,
+                    MqttReasons::tr("The TLS connection to %1 failed: the broker's certificate is not valid yet "
+                                    "(OpenSSL: %2). Check this computer's date and time.")
+                        .arg(endpoint(c), detail),
+                    false};
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+        case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+        case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        case X509_V_ERR_CERT_UNTRUSTED:
+            return {Error::TlsError,
+                    MqttReasons::tr("The TLS connection to %1 failed: the broker's certificate was not issued by a "
+                                    "certificate authority LineScope trusts (unknown CA; OpenSSL: %2). Choose the "
+                                    "CA certificate of the authority that signed the broker's certificate in the "
+                                    "connection profile.")
+                        .arg(endpoint(c), detail),
+                    false};
+        default:
+            return {Error::TlsError,
+                    MqttReasons::tr("The TLS connection to %1 failed: the broker's certificate was rejected "
+                                    "(OpenSSL: %2).")
+                        .arg(endpoint(c), detail),
+                    false};
+        }
+    }
+
+    const QString alert = alertName(c.tlsAlertReceived);
+    switch (c.tlsAlertReceived) {
+    case SSL_AD_UNKNOWN_CA:
+        return {Error::TlsError,
+                MqttReasons::tr("The broker at %1 rejected LineScope's client certificate: it does not trust the "
+                                "authority that issued it (TLS alert: %2). Use a client certificate issued by a CA "
+                                "the broker trusts; on AWS IoT, the certificate must be registered and active.")
+                    .arg(endpoint(c), alert),
+                false};
+    case SSL_AD_CERTIFICATE_EXPIRED:
+        return {Error::TlsError,
+                MqttReasons::tr("The broker at %1 rejected the client certificate because it has expired (TLS alert: "
+                                "%2). Import the renewed certificate and choose it in the connection profile.")
+                    .arg(endpoint(c), alert),
+                false};
+    case SSL_AD_CERTIFICATE_REQUIRED:
+    case SSL_AD_HANDSHAKE_FAILURE:
+        if (!c.clientCertificate) {
+            return {Error::TlsError,
+                    MqttReasons::tr("The broker at %1 requires a client certificate (TLS alert: %2). Choose a client "
+                                    "certificate in the connection profile.")
+                        .arg(endpoint(c), alert),
+                    false};
+        }
+        Q_FALLTHROUGH();
+    case SSL_AD_BAD_CERTIFICATE:
+    case SSL_AD_UNSUPPORTED_CERTIFICATE:
+    case SSL_AD_CERTIFICATE_REVOKED:
+    case SSL_AD_CERTIFICATE_UNKNOWN:
+    case SSL_AD_ACCESS_DENIED:
+    case SSL_AD_DECRYPT_ERROR:
+        return {Error::TlsError,
+                MqttReasons::tr("The broker at %1 rejected the client certificate (TLS alert: %2). Check that the "
+                                "certificate is the one registered with the broker and that it is not revoked.")
+                    .arg(endpoint(c), alert),
+                false};
+    case SSL_AD_NO_APPLICATION_PROTOCOL:
+        return {Error::TlsError,
+                MqttReasons::tr("The server at %1 does not support the requested ALPN protocol (TLS alert: %2). "
+                                "Check the protocol name, or connect to the MQTT port without ALPN.")
+                    .arg(endpoint(c), alert),
+                false};
+    case SSL_AD_PROTOCOL_VERSION:
+        return {Error::TlsError,
+                MqttReasons::tr("The broker at %1 does not accept TLS 1.2 or newer (TLS alert: %2). LineScope does not "
+                                "use older TLS versions; ask the broker administrator to enable TLS 1.2.")
+                    .arg(endpoint(c), alert),
+                false};
+    default:
+        return {Error::TlsError,
+                MqttReasons::tr("The broker at %1 ended the TLS handshake (TLS alert: %2). The broker's log may say "
+                                "more.")
+                    .arg(endpoint(c), alert),
+                false};
+    }
+}
+
 MqttReason libraryReason(int code, const Context &c)
 {
+    if (code != MOSQ_ERR_SUCCESS && c.tls && (c.tlsVerifyError != 0 || c.tlsAlertReceived >= 0)) {
+        return tlsHandshakeReason(c);
+    }
     switch (code) {
     case MOSQ_ERR_SUCCESS:
         return {};

@@ -42,6 +42,12 @@ public:
         int systemError = 0;          // errno after MOSQ_ERR_ERRNO / MOSQ_ERR_EAI
         QString subject;              // the topic or filter the answer is about
         QString detail;               // library log text (OpenSSL), not translated
+        // What OpenSSL saw during a failed TLS handshake (ClientTlsContext);
+        // when set, a failed connect is explained as a TLS failure whatever
+        // the libmosquitto code.
+        int tlsVerifyError = 0;       // X509_V_ERR_* for the broker's certificate; 0 = none
+        int tlsAlertReceived = -1;    // fatal TLS alert from the broker; -1 = none
+        bool clientCertificate = false;  // a client certificate was offered
     };
 
     static MqttReason describe(Source source, int code, const Context &context);

@@ -2,16 +2,20 @@
 
 #include "mosquitto_worker.h"
 #include "topics/topic_filter.h"
+#include "vault/certificate_vault.h"
+#include "vault/certificate_vault_job.h"
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
 #include <climits>
 #include <cmath>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcMqttSession, "linescope.mqtt.session")
 
@@ -64,6 +68,26 @@ public:
         return s.clientId.isEmpty() ? generatedClientId : s.clientId;
     }
 
+    CertificateVault *certificateVault()
+    {
+        if (!vault) {
+            ownVault = std::make_unique<CertificateVault>();
+            vault = ownVault.get();
+        }
+        return vault;
+    }
+
+    void openWorker()
+    {
+        const QString id = effectiveClientId(activeSettings);
+        QMetaObject::invokeMethod(
+            worker, [worker = worker, settings = activeSettings, id] { worker->open(settings, id); },
+            Qt::QueuedConnection);
+    }
+
+    void loadIdentityThenOpen();
+    void confirmReplacement();
+
     MqttSession *const q;
     ConnectionSettings settings;
     ConnectionSettings activeSettings;
@@ -78,7 +102,72 @@ public:
     std::shared_ptr<std::atomic<quint64>> received = std::make_shared<std::atomic<quint64>>(0);
     std::unique_ptr<QThread> thread = std::make_unique<QThread>();
     MosquittoWorker *worker = nullptr;  // lives on thread; deleted there when it finishes
+    CertificateVault *vault = nullptr;
+    std::unique_ptr<CertificateVault> ownVault;
+    // Bumped by every connect and disconnect; a vault answer for an older one is ignored.
+    quint64 openGeneration = 0;
+    QString replacedIdentityId;  // confirm this rotation after the next Connected
 };
+
+void MqttSession::Private::loadIdentityThenOpen()
+{
+    CertificateVault *certificates = certificateVault();
+    const QString configured = activeSettings.tls.clientIdentityId;
+    const QString current = certificates->resolvedId(configured);
+    const QString id = certificates->connectionIdentityId(configured);
+    const quint64 generation = openGeneration;
+    // Connecting is reported like the worker would: after the call returned.
+    QTimer::singleShot(0, q, [this, generation] {
+        if (generation == openGeneration) {
+            applyState(State::Connecting, 0);
+        }
+    });
+    CertificateVaultJob *job = certificates->loadIdentity(id);
+    QObject::connect(job, &CertificateVaultJob::finished, q,
+                     [this, generation, current, id](CertificateVaultJob *finished) {
+                         if (generation != openGeneration) {
+                             return;  // disconnected or reconnected in the meantime
+                         }
+                         if (finished->error() != CertificateVault::Error::NoError) {
+                             const QString text =
+                                 MqttSession::tr("The client certificate could not be loaded. %1")
+                                     .arg(finished->errorString());
+                             setError(Error::TlsError, text);
+                             Q_EMIT q->errorOccurred(Error::TlsError, text);
+                             applyState(State::Failed, 0);
+                             return;
+                         }
+                         CertificateIdentity identity = finished->takeIdentity();
+                         ConnectionSettings::Tls &tls = activeSettings.tls;
+                         tls.clientCertificatePem = identity.certificateChainPem;
+                         tls.clientKeyPem = identity.privateKeyPem;
+                         if (tls.caFile.isEmpty() && tls.caCertificatesPem.isEmpty()) {
+                             tls.caCertificatesPem = identity.caCertificatesPem;
+                         }
+                         identity.wipe();
+                         replacedIdentityId = id != current ? current : QString();
+                         openWorker();
+                     });
+}
+
+void MqttSession::Private::confirmReplacement()
+{
+    const QString oldId = std::exchange(replacedIdentityId, {});
+    if (oldId.isEmpty()) {
+        return;
+    }
+    CertificateVaultJob *job = certificateVault()->confirmReplacement(oldId);
+    QObject::connect(job, &CertificateVaultJob::finished, q, [this](CertificateVaultJob *finished) {
+        if (finished->error() == CertificateVault::Error::NoError) {
+            return;
+        }
+        // The connection itself is fine; only the old certificate is still stored.
+        const QString text = MqttSession::tr("Connected with the new client certificate, but the certificate it "
+                                             "replaces could not be retired. %1")
+                                 .arg(finished->errorString());
+        Q_EMIT q->errorOccurred(Error::TlsError, text);
+    });
+}
 
 MqttSession::MqttSession(QObject *parent)
     : QObject(parent)
@@ -96,8 +185,12 @@ MqttSession::MqttSession(QObject *parent)
         d->setError(error, message);
         Q_EMIT errorOccurred(error, message);
     });
-    connect(d->worker, &MosquittoWorker::stateReported, this,
-            [this](State state, int retryInMs) { d->applyState(state, retryInMs); });
+    connect(d->worker, &MosquittoWorker::stateReported, this, [this](State state, int retryInMs) {
+        d->applyState(state, retryInMs);
+        if (state == State::Connected) {
+            d->confirmReplacement();
+        }
+    });
     connect(d->worker, &MosquittoWorker::messagesReceived, this, &MqttSession::messagesReceived);
     connect(d->worker, &MosquittoWorker::subscribed, this, [this](const QList<MqttSubscribeResult> &results) {
         for (const MqttSubscribeResult &result : results) {
@@ -169,18 +262,30 @@ int MqttSession::retryInSeconds() const
     return static_cast<int>(std::ceil(d->retryDeadline.remainingTime() / 1000.0));
 }
 
+void MqttSession::setCertificateVault(CertificateVault *vault)
+{
+    d->vault = vault;
+}
+
 void MqttSession::connectToBroker()
 {
     d->activeSettings = d->settings;
     d->hasConnected = true;
-    const QString id = d->effectiveClientId(d->activeSettings);
-    QMetaObject::invokeMethod(
-        d->worker, [worker = d->worker, settings = d->activeSettings, id] { worker->open(settings, id); },
-        Qt::QueuedConnection);
+    ++d->openGeneration;
+    d->replacedIdentityId.clear();
+    const ConnectionSettings::Tls &tls = d->activeSettings.tls;
+    if (tls.enabled && !tls.clientIdentityId.isEmpty() && tls.clientCertificatePem.isEmpty()
+        && tls.clientKeyPem.isEmpty()) {
+        d->loadIdentityThenOpen();
+        return;
+    }
+    d->openWorker();
 }
 
 void MqttSession::disconnectFromBroker()
 {
+    ++d->openGeneration;
+    d->replacedIdentityId.clear();
     QMetaObject::invokeMethod(d->worker, &MosquittoWorker::close, Qt::QueuedConnection);
 }
 

@@ -58,6 +58,16 @@ struct MqttSubscribeResult
 // error()/errorString() are current when the state changes.
 // State, error and subscriptions are reported asynchronously: state() still
 // returns the old value right after connectToBroker() returns.
+//
+// Client certificates: when settings.tls.clientIdentityId is set and no PEM
+// is given in the settings, connectToBroker() first reads the identity from
+// the CertificateVault (asynchronously, through the OS keychain; the caller's
+// thread is never blocked) and keeps it in memory for this connection only.
+// A pending replacement (CertificateVault rotation) is used instead of the
+// configured identity, and confirmed after its first successful connect. If
+// the identity cannot be loaded, the session ends in Failed with
+// Error::TlsError. Callers that loaded the PEM themselves put it into
+// settings.tls.clientCertificatePem/clientKeyPem; then no vault is used.
 class MqttSession : public QObject
 {
     Q_OBJECT
@@ -86,6 +96,12 @@ public:
 
     // Settings take effect on the next connectToBroker().
     void setSettings(const ConnectionSettings &settings);
+
+    // The vault tls.clientIdentityId refers to; not owned, must outlive the
+    // session. Without one, the session opens the default vault
+    // (CertificateVault's default settings file and keychain service) when
+    // it first needs it.
+    void setCertificateVault(CertificateVault *vault);
     ConnectionSettings settings() const;
 
     State state() const;

@@ -117,6 +117,43 @@ void TestConnectionSettings::validate_data()
         s.tls.enabled = true;
         s.tls.serverName = QStringLiteral("broker.example.com");
     }) << QStringLiteral("TLS server name");
+    QTest::newRow("client certificate from the vault") << with([](auto &s) {
+        s.tls.enabled = true;
+        s.tls.clientIdentityId = QStringLiteral("0123456789abcdef");
+    }) << QString();
+    QTest::newRow("client certificate in memory") << with([](auto &s) {
+        s.tls.enabled = true;
+        s.tls.clientCertificatePem = "-----BEGIN CERTIFICATE-----";
+        s.tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----";
+    }) << QString();
+    QTest::newRow("client certificate without TLS") << with([](auto &s) {
+        s.tls.clientIdentityId = QStringLiteral("0123456789abcdef");
+    }) << QStringLiteral("Client certificate");
+    QTest::newRow("client PEM without TLS") << with([](auto &s) {
+        s.tls.clientCertificatePem = "-----BEGIN CERTIFICATE-----";
+        s.tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----";
+    }) << QStringLiteral("Client certificate");
+    QTest::newRow("client certificate without key") << with([](auto &s) {
+        s.tls.enabled = true;
+        s.tls.clientCertificatePem = "-----BEGIN CERTIFICATE-----";
+    }) << QStringLiteral("Client certificate");
+    QTest::newRow("key without client certificate") << with([](auto &s) {
+        s.tls.enabled = true;
+        s.tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----";
+    }) << QStringLiteral("Client certificate");
+    QTest::newRow("ALPN for AWS IoT on 443") << with([](auto &s) {
+        s.tls.enabled = true;
+        s.port = 443;
+        s.tls.alpnProtocols = {QStringLiteral("x-amzn-mqtt-ca")};
+    }) << QString();
+    QTest::newRow("empty ALPN protocol") << with([](auto &s) {
+        s.tls.enabled = true;
+        s.tls.alpnProtocols = {QString()};
+    }) << QStringLiteral("ALPN protocol");
+    QTest::newRow("ALPN protocol too long") << with([](auto &s) {
+        s.tls.enabled = true;
+        s.tls.alpnProtocols = {QString(256, QLatin1Char('a'))};
+    }) << QStringLiteral("ALPN protocol");
     QTest::newRow("reconnect delay 0") << with([](auto &s) { s.reconnectMinDelayMs = 0; })
                                        << QStringLiteral("Reconnect delay");
     QTest::newRow("reconnect max < min") << with([](auto &s) {

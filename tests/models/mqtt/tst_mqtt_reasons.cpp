@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
 
 // MqttReasons is private to models/mqtt, but it is the single place where
 // codes become words, so it is tested directly.
@@ -16,6 +18,8 @@ private Q_SLOTS:
     void describe_data();
     void describe();
     void everyLibraryCodeHasWords();
+    void tlsHandshake_data();
+    void tlsHandshake();
 };
 
 Q_DECLARE_METATYPE(MqttReasons::Source)
@@ -143,6 +147,87 @@ void TestMqttReasons::everyLibraryCodeHasWords()
         QVERIFY2(reason.text.size() > 20, qPrintable(QStringLiteral("%1: %2").arg(code).arg(reason.text)));
         QVERIFY2(!reason.text.contains(QLatin1String("%1")), qPrintable(reason.text));
     }
+}
+
+void TestMqttReasons::tlsHandshake_data()
+{
+    QTest::addColumn<int>("code");              // what libmosquitto returned
+    QTest::addColumn<int>("verifyError");       // X509_V_ERR_*; 0 = none
+    QTest::addColumn<int>("alert");             // TLS alert from the broker; -1 = none
+    QTest::addColumn<bool>("clientCertificate");
+    QTest::addColumn<QStringList>("words");
+
+    const int tls = MOSQ_ERR_TLS;
+    QTest::newRow("unknown CA") << tls << int(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY) << -1 << false
+                                << QStringList{QStringLiteral("not issued by a certificate authority LineScope trusts"),
+                                               QStringLiteral("unknown CA"),
+                                               QStringLiteral("unable to get local issuer certificate")};
+    QTest::newRow("self-signed broker") << tls << int(X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT) << -1 << false
+                                        << QStringList{QStringLiteral("unknown CA")};
+    QTest::newRow("host name mismatch") << tls << int(X509_V_ERR_HOSTNAME_MISMATCH) << -1 << false
+                                        << QStringList{QStringLiteral("not issued for \"broker.test\""),
+                                                       QStringLiteral("host name mismatch")};
+    QTest::newRow("IP address mismatch") << tls << int(X509_V_ERR_IP_ADDRESS_MISMATCH) << -1 << false
+                                         << QStringList{QStringLiteral("host name mismatch")};
+    QTest::newRow("broker certificate expired") << tls << int(X509_V_ERR_CERT_HAS_EXPIRED) << -1 << false
+                                                << QStringList{QStringLiteral("broker's certificate has expired")};
+    QTest::newRow("broker certificate not yet valid") << tls << int(X509_V_ERR_CERT_NOT_YET_VALID) << -1 << false
+                                                      << QStringList{QStringLiteral("not valid yet")};
+    QTest::newRow("client certificate from an unknown CA")
+        << tls << 0 << int(SSL_AD_UNKNOWN_CA) << true
+        << QStringList{QStringLiteral("rejected LineScope's client certificate"), QStringLiteral("unknown CA")};
+    QTest::newRow("client certificate expired, seen as lost connection")
+        << int(MOSQ_ERR_CONN_LOST) << 0 << int(SSL_AD_CERTIFICATE_EXPIRED) << true
+        << QStringList{QStringLiteral("because it has expired"), QStringLiteral("certificate expired")};
+    QTest::newRow("certificate required") << tls << 0 << int(SSL_AD_CERTIFICATE_REQUIRED) << false
+                                          << QStringList{QStringLiteral("requires a client certificate"),
+                                                         QStringLiteral("certificate required")};
+    QTest::newRow("handshake failure without a certificate")
+        << int(MOSQ_ERR_ERRNO) << 0 << int(SSL_AD_HANDSHAKE_FAILURE) << false
+        << QStringList{QStringLiteral("requires a client certificate")};
+    QTest::newRow("handshake failure with a certificate")
+        << tls << 0 << int(SSL_AD_HANDSHAKE_FAILURE) << true
+        << QStringList{QStringLiteral("rejected the client certificate"), QStringLiteral("handshake failure")};
+    QTest::newRow("certificate revoked") << tls << 0 << int(SSL_AD_CERTIFICATE_REVOKED) << true
+                                         << QStringList{QStringLiteral("rejected the client certificate"),
+                                                        QStringLiteral("revoked")};
+    QTest::newRow("no ALPN match") << tls << 0 << int(SSL_AD_NO_APPLICATION_PROTOCOL) << false
+                                   << QStringList{QStringLiteral("ALPN")};
+    QTest::newRow("old TLS only") << tls << 0 << int(SSL_AD_PROTOCOL_VERSION) << false
+                                  << QStringList{QStringLiteral("TLS 1.2")};
+    QTest::newRow("other alert") << tls << 0 << int(SSL_AD_INTERNAL_ERROR) << false
+                                 << QStringList{QStringLiteral("ended the TLS handshake"),
+                                                QStringLiteral("internal error")};
+}
+
+void TestMqttReasons::tlsHandshake()
+{
+    QFETCH(int, code);
+    QFETCH(int, verifyError);
+    QFETCH(int, alert);
+    QFETCH(bool, clientCertificate);
+    QFETCH(QStringList, words);
+
+    MqttReasons::Context context;
+    context.host = QStringLiteral("broker.test");
+    context.port = 8883;
+    context.tls = true;
+    context.tlsVerifyError = verifyError;
+    context.tlsAlertReceived = alert;
+    context.clientCertificate = clientCertificate;
+    const MqttReason reason = MqttReasons::describe(Source::Library, code, context);
+    QCOMPARE(reason.error, Error::TlsError);
+    QVERIFY2(!reason.retryable, "a rejected certificate fails the same way every time");
+    for (const QString &word : std::as_const(words)) {
+        QVERIFY2(reason.text.contains(word), qPrintable(QStringLiteral("\"%1\" missing in: %2").arg(word, reason.text)));
+    }
+    QVERIFY2(reason.text.contains(QLatin1String("broker.test:8883")), qPrintable(reason.text));
+
+    // Without TLS diagnostics the library code keeps its usual meaning.
+    context.tlsVerifyError = 0;
+    context.tlsAlertReceived = -1;
+    const MqttReason plain = MqttReasons::describe(Source::Library, code, context);
+    QVERIFY2(!plain.text.contains(QLatin1String("client certificate")), qPrintable(plain.text));
 }
 
 QTEST_GUILESS_MAIN(TestMqttReasons)

@@ -849,11 +849,22 @@ void TestMqttSession::tls_data()
     QTest::newRow("missing CA file") << ip << true << QStringLiteral("missing-ca.crt") << true << State::Failed
                                      << Error::TlsError << QStringLiteral("does not exist");
     QTest::newRow("other CA") << ip << true << QStringLiteral("other-ca.crt") << true << State::Failed
-                              << Error::TlsError << QStringLiteral("verify failed");
+                              << Error::TlsError << QStringLiteral("(unknown CA; OpenSSL:");
     QTest::newRow("system store does not know the test CA")
-        << ip << true << QString() << true << State::Failed << Error::TlsError << QStringLiteral("TLS connection");
+        << ip << true << QString() << true << State::Failed << Error::TlsError << QStringLiteral("unknown CA");
     QTest::newRow("host name mismatch") << QStringLiteral("localhost") << true << ca << true << State::Failed
-                                        << Error::TlsError << QStringLiteral("TLS connection");
+                                        << Error::TlsError << QStringLiteral("(host name mismatch; OpenSSL:");
+    // "memory:" puts the file's content into tls.caCertificatesPem instead of caFile.
+    QTest::newRow("CA as PEM in memory") << ip << true << QStringLiteral("memory:ca.crt") << true
+                                         << State::Connected << Error::NoError << QString();
+    QTest::newRow("other CA as PEM in memory")
+        << ip << true << QStringLiteral("memory:other-ca.crt") << true << State::Failed << Error::TlsError
+        << QStringLiteral("unknown CA");
+    QTest::newRow("CA in memory is not PEM") << ip << true << QStringLiteral("memory:server.ext") << true
+                                             << State::Failed << Error::TlsError
+                                             << QStringLiteral("CA certificates given for the broker cannot be used");
+    QTest::newRow("CA file is not PEM") << ip << true << QStringLiteral("server.ext") << true << State::Failed
+                                        << Error::TlsError << QStringLiteral("cannot be used");
     QTest::newRow("host name not verified") << QStringLiteral("localhost") << true << ca << false << State::Connected
                                             << Error::NoError << QString();
     QTest::newRow("TLS to the plain port") << ip << false << ca << true << State::Failed << Error::TlsError
@@ -939,7 +950,13 @@ void TestMqttSession::tls()
     settings.host = host;
     settings.port = tlsPort ? m_tlsPort : m_tlsBroker->port();
     settings.tls.enabled = true;
-    settings.tls.caFile = caFile.isEmpty() ? QString() : m_files.filePath(caFile);
+    if (caFile.startsWith(QLatin1String("memory:"))) {
+        QFile pem(m_files.filePath(caFile.mid(7)));
+        QVERIFY2(pem.open(QIODevice::ReadOnly), qPrintable(pem.errorString()));
+        settings.tls.caCertificatesPem = pem.readAll();
+    } else {
+        settings.tls.caFile = caFile.isEmpty() ? QString() : m_files.filePath(caFile);
+    }
     settings.tls.verifyHostname = verifyHostname;
     session.setSettings(settings);
     session.connectToBroker();

@@ -1,0 +1,52 @@
+#include "certificate_info.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateInfo)
+};
+
+constexpr qint64 SecondsPerDay = 24 * 60 * 60;
+
+QString isoDate(const QDateTime &time)
+{
+    return time.toUTC().date().toString(Qt::ISODate);
+}
+
+} // namespace
+
+int CertificateInfo::daysLeft(const QDateTime &now) const
+{
+    const qint64 seconds = now.secsTo(notAfter);
+    // Rounded towards minus infinity: one second past notAfter is day -1.
+    const qint64 days = seconds >= 0 ? seconds / SecondsPerDay : -((-seconds + SecondsPerDay - 1) / SecondsPerDay);
+    return static_cast<int>(days);
+}
+
+CertificateInfo::Validity CertificateInfo::validity(const QDateTime &now) const
+{
+    if (now < notBefore) {
+        return Validity::NotYetValid;
+    }
+    if (now > notAfter) {
+        return Validity::Expired;
+    }
+    return daysLeft(now) < ExpiryWarningDays ? Validity::ExpiresSoon : Validity::Valid;
+}
+
+QString CertificateInfo::validityText(const QDateTime &now) const
+{
+    switch (validity(now)) {
+    case Validity::NotYetValid:
+        return Text::tr("not valid before %1").arg(isoDate(notBefore));
+    case Validity::Expired:
+        return Text::tr("expired %n day(s) ago (%1)", nullptr, -daysLeft(now)).arg(isoDate(notAfter));
+    case Validity::ExpiresSoon:
+    case Validity::Valid:
+        break;
+    }
+    return Text::tr("expires in %n day(s) (%1)", nullptr, daysLeft(now)).arg(isoDate(notAfter));
+}
