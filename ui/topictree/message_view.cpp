@@ -233,11 +233,17 @@ MessageView::MessageView(QWidget *parent)
 
     m_decoderCombo = new QComboBox(this);
     m_decoderCombo->setObjectName(QStringLiteral("decoderCombo"));
-    m_decoderCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_decoderCombo->setToolTip(tr("How to decode this topic's payloads; a choice other than Auto is remembered for the topic"));
     m_decoderCombo->addItem(tr("Auto"), QString());
-    for (const QString &id : m_registry->decoderIds())
-        m_decoderCombo->addItem(m_registry->decoder(id)->displayName(), id);
+    int widestLabel = 0;
+    for (const QString &id : m_registry->decoderIds()) {
+        const QString name = m_registry->decoder(id)->displayName();
+        m_decoderCombo->addItem(name, id);
+        widestLabel = std::max(widestLabel, int(tr("Auto (%1)").arg(name).size()));
+    }
+    // The corner widget is laid out once, so reserve room for the longest "Auto (...)".
+    m_decoderCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_decoderCombo->setMinimumContentsLength(widestLabel);
     connect(m_decoderCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updatingCombo)
             return;
