@@ -1,6 +1,6 @@
 #include "certificate_importer.h"
 
-#include "openssl_util.h"
+#include "openssl_util_p.h"
 
 #include <QDir>
 #include <QFile>

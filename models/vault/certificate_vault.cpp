@@ -2,7 +2,7 @@
 
 #include "certificate_vault_job.h"
 #include "certificate_vault_job_p.h"
-#include "openssl_util.h"
+#include "openssl_util_p.h"
 #include "profiles/secret_store.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "client_tls_context.h"
 
-#include "openssl_util.h"
+#include "openssl_util_p.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

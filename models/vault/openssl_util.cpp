@@ -1,4 +1,4 @@
-#include "openssl_util.h"
+#include "openssl_util_p.h"
 
 #include <QCoreApplication>
 #include <QStringList>
