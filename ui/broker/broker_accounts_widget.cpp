@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,13 +59,16 @@ BrokerAccountsWidget::BrokerAccountsWidget(BrokerAdmin *admin, QWidget *parent)
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
 
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_username, 2);
-    addRow->addWidget(m_kind, 1);
-    addRow->addWidget(m_thing, 2);
-    addRow->addWidget(m_password, 2);
-    addRow->addWidget(m_add);
-    addRow->addWidget(m_remove);
+    // Two rows, so the panel stays narrow enough to dock beside a connection.
+    auto *addRow = new QGridLayout;
+    addRow->addWidget(m_username, 0, 0);
+    addRow->addWidget(m_kind, 0, 1);
+    addRow->addWidget(m_add, 0, 2);
+    addRow->addWidget(m_thing, 1, 0);
+    addRow->addWidget(m_password, 1, 1);
+    addRow->addWidget(m_remove, 1, 2);
+    addRow->setColumnStretch(0, 2);
+    addRow->setColumnStretch(1, 2);
 
     m_checkAccount = new QComboBox(this);
     m_checkAccount->setObjectName(QStringLiteral("checkAccount"));
