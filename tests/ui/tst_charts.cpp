@@ -182,6 +182,7 @@ void TestCharts::addsSeriesByDropApi()
 
     ChartPanel *panel = m_dashboard->currentChart();
     QVERIFY(panel);
+    m_dashboard->setWindowMs(60 * 1000);   // one point per pixel column: nothing to decimate
     const std::unique_ptr<QMimeData> data(asTopic ? ChartMimeData::fromTopics({Topic}) : ChartMimeData::fromSeries({Temperature}));
     QVERIFY(ChartMimeData::canDecode(data.get()));
     QCOMPARE(panel->addFromMimeData(data.get()), expectedSeries);
@@ -189,6 +190,7 @@ void TestCharts::addsSeriesByDropApi()
     QVERIFY(panel->refresh(true));
     QualitySeries *renderer = panel->renderer(Temperature);
     QVERIFY(renderer);
+    QCOMPARE(renderer->decimated().inputCount, qsizetype(points.size()));
     QCOMPARE(renderer->pointCount(Quality::Good), qsizetype(points.size()));
     QCOMPARE(renderer->lineCount(Quality::Good), 1);
     QCOMPARE(renderer->badMarkerCount(), 0);

@@ -120,6 +120,10 @@ ChartPanel::ChartPanel(MeasurementStore *store, QWidget *parent)
     m_timeAxis = new QDateTimeAxis(m_chart);
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_timeAxis->setTickCount(7);
+    // Qt Charts never shows an axis that was laid out with an empty range,
+    // even after the range becomes valid: start with a real one.
+    const QDateTime now = QDateTime::currentDateTime();
+    m_timeAxis->setRange(now.addMSecs(-m_windowMs), now);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &ChartPanel::onAxisRangeChanged);
 

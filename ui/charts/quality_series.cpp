@@ -3,6 +3,8 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLineSeries>
+#include <QImage>
+#include <QPainter>
 #include <QPen>
 #include <QScatterSeries>
 
@@ -21,6 +23,19 @@ Quality segmentQuality(Quality a, Quality b)
     return Quality::Good;
 }
 
+QImage markerImage(const QColor &color, qreal size, bool outlined)
+{
+    const int side = int(std::ceil(size)) + 2;
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(outlined ? QPen(Qt::white, 1.0) : Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, size, size));
+    return image;
+}
+
 } // namespace
 
 QualitySeries::QualitySeries(QChart *chart, const QColor &color, QObject *parent)
@@ -36,6 +51,9 @@ QualitySeries::QualitySeries(QChart *chart, const QColor &color, QObject *parent
         markers->setMarkerSize(markerSizes[q]);
         markers->setColor(markerColors[q]);
         markers->setBorderColor(q == int(Quality::Bad) ? QColor(Qt::white) : markerColors[q]);
+        // A light marker is painted per point instead of one QGraphicsItem per
+        // point, which keeps hundreds of markers cheap.
+        markers->setLightMarker(markerImage(markerColors[q], markerSizes[q], q == int(Quality::Bad)));
         m_markers[q] = markers;
         m_chart->addSeries(markers);
     }
