@@ -394,8 +394,6 @@ void ChartPanel::setWindowMs(qint64 windowMs)
         return;
     m_windowMs = windowMs;
     m_viewDirty = true;
-    m_timeAxis->setFormat(windowMs > 0 && windowMs <= 3600 * 1000 ? QStringLiteral("HH:mm:ss")
-                                                                   : QStringLiteral("dd.MM. HH:mm"));
 }
 
 void ChartPanel::setFollowing(bool following)
@@ -519,6 +517,10 @@ bool ChartPanel::refresh(bool force)
         updateThresholdLines(e.get());
     }
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    const qint64 span = to - from;
+    m_timeAxis->setFormat(span <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+                          : span <= 24 * 3600 * 1000 ? QStringLiteral("HH:mm")
+                                                     : QStringLiteral("dd.MM. HH:mm"));
     updateValueAxes();
     const bool stats = force || !m_statsTimer.isValid() || m_statsTimer.elapsed() >= StatsIntervalMs;
     updateLegend(stats);
@@ -609,6 +611,10 @@ void ChartPanel::updateValueAxes()
         const double pad = span > 0 ? span * 0.08 : std::max(1.0, std::abs(max) * 0.05);
         it.value()->setRange(min - pad, max + pad);
         it.value()->applyNiceNumbers();
+        for (const auto &e : m_entries) {
+            if (e->unit == it.key())
+                e->render->clampBadMarkers(it.value()->min(), it.value()->max());
+        }
     }
 }
 

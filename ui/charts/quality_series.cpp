@@ -259,13 +259,45 @@ void QualitySeries::clear()
 
 bool QualitySeries::valueRange(double *min, double *max) const
 {
-    if (m_decimated.points.isEmpty())
+    const QList<QPointF> &points = m_decimated.points;
+    if (points.isEmpty())
         return false;
-    const auto [lo, hi] = std::minmax_element(m_decimated.points.cbegin(), m_decimated.points.cend(),
+    bool any = false;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (m_decimated.qualities[i] == Quality::Bad)
+            continue;
+        *min = any ? std::min(*min, points[i].y()) : points[i].y();
+        *max = any ? std::max(*max, points[i].y()) : points[i].y();
+        any = true;
+    }
+    if (any)
+        return true;
+    const auto [lo, hi] = std::minmax_element(points.cbegin(), points.cend(),
                                               [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
     *min = lo->y();
     *max = hi->y();
     return true;
+}
+
+void QualitySeries::clampBadMarkers(double min, double max)
+{
+    const double inset = (max - min) * 0.02;
+    m_badMin = min + inset;
+    m_badMax = max - inset;
+    QList<QPointF> points = m_markers[int(Quality::Bad)]->points();
+    bool changed = false;
+    for (qsizetype i = 0; i < m_decimated.points.size(); ++i) {
+        if (m_decimated.qualities[i] != Quality::Bad)
+            continue;
+        const QPointF &p = m_decimated.points[i];
+        if (p.y() < m_badMin || p.y() > m_badMax)
+            changed = true;
+    }
+    if (!changed)
+        return;
+    for (QPointF &p : points)
+        p.setY(std::clamp(p.y(), m_badMin, m_badMax));
+    m_markers[int(Quality::Bad)]->replace(points);
 }
 
 qsizetype QualitySeries::nearestPoint(const QPointF &scenePos, qreal maxDistance, qreal *distance) const
@@ -275,7 +307,10 @@ qsizetype QualitySeries::nearestPoint(const QPointF &scenePos, qreal maxDistance
     const QPointF local = m_chart->mapFromScene(scenePos);
     const QList<QPointF> &points = m_decimated.points;
     for (qsizetype i = 0; i < points.size(); ++i) {
-        const QPointF pos = m_chart->mapToPosition(points[i], m_markers[0]);
+        QPointF point = points[i];
+        if (m_decimated.qualities[i] == Quality::Bad)
+            point.setY(std::clamp(point.y(), m_badMin, m_badMax));
+        const QPointF pos = m_chart->mapToPosition(point, m_markers[0]);
         const qreal d = std::hypot(pos.x() - local.x(), pos.y() - local.y());
         if (d <= bestDistance) {
             bestDistance = d;

@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QPointer>
 
+#include <limits>
+
 QT_FORWARD_DECLARE_CLASS(QAbstractAxis)
 QT_FORWARD_DECLARE_CLASS(QChart)
 QT_FORWARD_DECLARE_CLASS(QLineSeries)
@@ -54,8 +56,13 @@ public:
     void clear();
 
     const DecimatedSeries &decimated() const { return m_decimated; }
-    // Min and max value of what is drawn; false when nothing is.
+    // Min and max value of the readings drawn (bad values only when there
+    // is nothing else); false when nothing is drawn.
     bool valueRange(double *min, double *max) const;
+    // Bad values are not readings (often a sensor's floor, e.g. -20): keep
+    // their markers visible at the edge of the value range [min, max]
+    // instead of letting them stretch the axis.
+    void clampBadMarkers(double min, double max);
     // Index into decimated().points nearest to viewPos (chart scene
     // coordinates) within maxDistance pixels, or -1.
     qsizetype nearestPoint(const QPointF &scenePos, qreal maxDistance, qreal *distance) const;
@@ -97,5 +104,7 @@ private:
     QScatterSeries *m_markers[MeasurementQuality::Count] = {};
     qsizetype m_markerPoints[MeasurementQuality::Count] = {};
     qsizetype m_pushedPoints = 0;
+    double m_badMin = std::numeric_limits<double>::lowest();
+    double m_badMax = std::numeric_limits<double>::max();
     bool m_dense = false;
 };
