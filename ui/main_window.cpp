@@ -62,6 +62,13 @@ void MainWindow::createMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *profilesAction = connectionMenu->addAction(tr("Manage &Profiles…"), this, &MainWindow::manageProfiles);
     profilesAction->setEnabled(m_profiles != nullptr);
+    QAction *shadowAction = connectionMenu->addAction(tr("Open Device &Shadow…"), this, [this] {
+        if (ConnectionView *view = currentConnection())
+            view->openShadowEditor();
+        else
+            showStatusMessage(tr("Open a connection first: the shadow editor talks to the shadow service through it."));
+    });
+    shadowAction->setObjectName(QStringLiteral("openDeviceShadow"));
     connectionMenu->addSeparator();
     QAction *closeAction = connectionMenu->addAction(tr("&Close"), this, [this] { closeConnection(m_tabs->currentIndex()); });
     closeAction->setShortcut(QKeySequence::Close);

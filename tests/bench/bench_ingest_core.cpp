@@ -4,6 +4,7 @@
 //
 // usage: bench_ingest_core [--smoke] [--messages N] [--topics T] [--json FILE]
 #include "bench_util.h"
+#include "ingest_run.h"
 #include "broker/broker_supervisor.h"
 #include "mqtt/mqtt_session.h"
 #include "test_broker.h"
@@ -23,90 +24,11 @@
 
 namespace {
 
-struct RunResult
-{
-    qint64 received = 0;
-    double seconds = 0;
-    QString error;
-};
+using IngestRun::Result;
 
-// Spins the event loop until done() or no progress for stallMs.
-template<typename Done, typename Progress>
-bool waitUntil(Done done, Progress progress, int stallMs)
+Result runLineScope(TestBroker &broker, qint64 messages, int topics, qint64 *rss, qint64 *batches)
 {
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
-    qint64 last = progress();
-    while (!done()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        const qint64 now = progress();
-        if (now != last) {
-            last = now;
-            sinceProgress.restart();
-        } else if (sinceProgress.elapsed() > stallMs) {
-            return false;
-        }
-    }
-    return true;
-}
-
-bool waitForLog(BrokerSupervisor *broker, const QString &needle, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (broker->logLines().join(QLatin1Char('\n')).contains(needle))
-            return true;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return false;
-}
-
-QProcess *startPublisher(int port, qint64 messages, int topics, QObject *parent)
-{
-    auto *publisher = new QProcess(parent);
-    publisher->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    publisher->start(BenchUtil::siblingProgram(QStringLiteral("fast_publisher")),
-                     {QStringLiteral("127.0.0.1"), QString::number(port), QString::number(messages),
-                      QString::number(topics), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("bench")});
-    return publisher;
-}
-
-RunResult runMosquittoSub(TestBroker &broker, qint64 messages, int topics, const QString &outFile)
-{
-    RunResult result;
-    QProcess sub;
-    sub.setStandardOutputFile(outFile);
-    sub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sub.start(TestBroker::mosquittoClientPath(QStringLiteral("mosquitto_sub")),
-              {QStringLiteral("-h"), broker.host(), QStringLiteral("-p"), QString::number(broker.port()),
-               QStringLiteral("-i"), QStringLiteral("baseline-sub"), QStringLiteral("-t"), QStringLiteral("bench/#"),
-               QStringLiteral("-C"), QString::number(messages), QStringLiteral("-W"), QStringLiteral("600")});
-    if (!waitForLog(broker.supervisor(), QStringLiteral("baseline-sub 0 bench/#"), 15000)) {
-        result.error = QStringLiteral("mosquitto_sub did not subscribe");
-        return result;
-    }
-    QObject owner;
-    QElapsedTimer timer;
-    timer.start();
-    QProcess *publisher = startPublisher(broker.port(), messages, topics, &owner);
-    const auto fileSize = [&] { return QFileInfo(outFile).size(); };
-    const bool finished = waitUntil([&] { return sub.state() == QProcess::NotRunning; }, fileSize, 10000);
-    result.seconds = timer.elapsed() / 1000.0;
-    if (!finished) {
-        sub.kill();
-        sub.waitForFinished();
-    }
-    publisher->waitForFinished(30000);
-    QFile out(outFile);
-    if (out.open(QIODevice::ReadOnly))
-        result.received = out.readAll().count('\n');
-    return result;
-}
-
-RunResult runLineScope(TestBroker &broker, qint64 messages, int topics, qint64 *rss, qint64 *batches)
-{
-    RunResult result;
+    Result result;
     MqttSession session;
     TopicTreeModel model;
     ConnectionSettings settings;
@@ -123,15 +45,15 @@ RunResult runLineScope(TestBroker &broker, qint64 messages, int topics, qint64 *
     QObject::connect(&session, &MqttSession::subscribed, &model, [&] { subscribed = true; });
     session.connectToBroker();
     session.subscribe({QStringLiteral("bench/#"), 0});
-    if (!waitUntil([&] { return subscribed; }, [] { return 0; }, 15000)) {
+    if (!IngestRun::waitUntil([&] { return subscribed; }, [] { return 0; }, 15000)) {
         result.error = QStringLiteral("LineScope did not subscribe: %1").arg(session.errorString());
         return result;
     }
     QObject owner;
     QElapsedTimer timer;
     timer.start();
-    QProcess *publisher = startPublisher(broker.port(), messages, topics, &owner);
-    waitUntil([&] { return received >= messages; }, [&] { return received; }, 10000);
+    QProcess *publisher = IngestRun::startPublisher(broker.port(), messages, topics, &owner);
+    IngestRun::waitUntil([&] { return received >= messages; }, [&] { return received; }, 10000);
     result.seconds = timer.elapsed() / 1000.0;
     result.received = received;
     publisher->waitForFinished(30000);
@@ -163,9 +85,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir dir;
-    const RunResult baseline = runMosquittoSub(broker, messages, topics, dir.filePath(QStringLiteral("sub.out")));
+    const Result baseline = IngestRun::runMosquittoSub(broker, messages, topics, dir.filePath(QStringLiteral("sub.out")));
     qint64 rss = -1, batches = 0;
-    const RunResult ours = runLineScope(broker, messages, topics, &rss, &batches);
+    const Result ours = runLineScope(broker, messages, topics, &rss, &batches);
 
     const double baselineRate = baseline.seconds > 0 ? baseline.received / baseline.seconds : 0;
     const double ourRate = ours.seconds > 0 ? ours.received / ours.seconds : 0;
