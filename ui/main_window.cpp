@@ -13,6 +13,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
@@ -151,8 +152,14 @@ void MainWindow::addBrokerPanel(QWidget *panel)
 {
     auto *dock = new QDockWidget(tr("Embedded Broker"), this);
     dock->setObjectName(QStringLiteral("brokerPanelDock"));
+    // An explicit minimum overrides the panel's wide size hint, so the dock
+    // can start narrow; the tables inside scroll.
+    panel->setMinimumWidth(260);
     dock->setWidget(panel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    // The topic tree is what a newcomer looks at first: keep the panel
+    // narrow (once the window has its real size; before that Qt ignores it).
+    QTimer::singleShot(0, dock, [this, dock] { resizeDocks({dock}, {340}, Qt::Horizontal); });
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&Embedded Broker Panel"));
     const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>();

@@ -86,6 +86,10 @@ int main(int argc, char *argv[])
                                            translate("Embedded broker: also listen on the network on this port (accounts required)."),
                                            translate("port"));
     parser.addOption(lanPortOption);
+    const QCommandLineOption screenshotEveryOption(QStringLiteral("screenshot-every"),
+                                                   translate("With --screenshot: keep running and refresh the picture every this many seconds (for machines without a display)."),
+                                                   translate("seconds"));
+    parser.addOption(screenshotEveryOption);
     parser.addOptions({embeddedOption, dataOption, hostOption, portOption, simulateOption, screenshotOption, quitAfterOption});
     parser.process(app);
 
@@ -94,8 +98,9 @@ int main(int argc, char *argv[])
     if (!portOk || port < 1 || port > 65535)
         return fail(translate("Invalid --port %1: use a number between 1 and 65535.").arg(parser.value(portOption)));
     bool secondsOk = true;
+    const bool liveScreenshot = parser.isSet(screenshotOption) && parser.isSet(screenshotEveryOption);
     const double quitAfter = parser.isSet(quitAfterOption) ? parser.value(quitAfterOption).toDouble(&secondsOk)
-                                                           : (parser.isSet(screenshotOption) ? 5.0 : 0.0);
+                                                           : (parser.isSet(screenshotOption) && !liveScreenshot ? 5.0 : 0.0);
     if (!secondsOk || quitAfter < 0)
         return fail(translate("Invalid --quit-after %1: use a number of seconds.").arg(parser.value(quitAfterOption)));
 
@@ -198,6 +203,19 @@ int main(int argc, char *argv[])
             }
             QCoreApplication::exit(exitCode);
         });
+    }
+
+    QTimer liveScreenshotTimer;
+    if (liveScreenshot) {
+        const double everySeconds = parser.value(screenshotEveryOption).toDouble(&secondsOk);
+        if (!secondsOk || everySeconds <= 0)
+            return fail(translate("Invalid --screenshot-every %1: use a number of seconds.").arg(parser.value(screenshotEveryOption)));
+        QObject::connect(&liveScreenshotTimer, &QTimer::timeout, &window, [&] {
+            if (ConnectionView *view = window.currentConnection(); view && parser.isSet(simulateOption))
+                view->selectTopic(simulator.telemetryTopic(0));
+            window.grab().save(parser.value(screenshotOption));
+        });
+        liveScreenshotTimer.start(int(everySeconds * 1000));
     }
 
     window.show();
