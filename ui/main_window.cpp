@@ -2,6 +2,8 @@
 
 #include "connection/connection_dialog.h"
 #include "connection/connection_view.h"
+#include "profiles/profile_store.h"
+#include "subscriptions/subscription_editor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -122,10 +124,26 @@ ConnectionView *MainWindow::openConnection(const ConnectionProfile &profile)
         if (i >= 0)
             m_tabs->setTabText(i, title);
     });
+    connect(view->subscriptionEditor(), &SubscriptionEditor::subscriptionsChanged, this,
+            [this, view] { persistSubscriptions(view); });
     m_tabs->setCurrentIndex(index);
     updateCentralPage();
     view->connectToBroker();
     return view;
+}
+
+void MainWindow::persistSubscriptions(const ConnectionView *view)
+{
+    // Only saved profiles remember their subscriptions; the password stays
+    // where it is (hasStoredPassword as loaded, no new password given).
+    if (!m_profiles)
+        return;
+    std::optional<ConnectionProfile> stored = m_profiles->profile(view->profile().id);
+    const QList<MqttSubscription> current = view->profile().subscriptions;
+    if (!stored || stored->subscriptions == current)
+        return;
+    stored->subscriptions = current;
+    m_profiles->save(*stored);
 }
 
 ConnectionView *MainWindow::currentConnection() const

@@ -38,6 +38,7 @@ public:
 
 private:
     void createMenus();
+    void persistSubscriptions(const ConnectionView *view);
     void updateCentralPage();
     void showAbout();
 

@@ -22,6 +22,8 @@ struct MqttSubscription
     // Kept by subscription lists (profiles, the subscription editor): false
     // means "keep it, but do not subscribe". MqttSession ignores it.
     bool enabled = true;
+
+    friend bool operator==(const MqttSubscription &, const MqttSubscription &) = default;
 };
 
 // Result of one filter in a SUBACK.
