@@ -26,7 +26,10 @@ constexpr int kMaxLogLines = 2000;
 constexpr int kMaxPartialLineBytes = 64 * 1024;
 constexpr int kPollIntervalMs = 50;
 constexpr int kStartTimeoutMs = 10000;
-constexpr int kStopGraceMs = 3000;
+// mosquitto writes its persistence file when asked to stop; on a busy
+// machine with many retained messages that takes seconds, and a kill loses
+// everything since the last autosave.
+constexpr int kStopGraceMs = 10000;
 constexpr int kInitialBackoffMs = 250;
 constexpr int kMaxBackoffMs = 30000;
 constexpr int kCrashLimit = 5;

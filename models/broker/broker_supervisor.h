@@ -59,7 +59,7 @@ public:
     Q_ENUM(Error)
 
     explicit BrokerSupervisor(QObject *parent = nullptr);
-    ~BrokerSupervisor() override;  // stops the broker, waiting up to 3 s
+    ~BrokerSupervisor() override;  // stops the broker, waiting up to 10 s for it to save
 
     // Takes effect on the next start().
     void setConfig(const BrokerConfig &config);

@@ -10,7 +10,6 @@
 #include "test_broker.h"
 #include "topics/topic_tree_model.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -68,22 +67,13 @@ Result runLineScope(TestBroker &broker, qint64 messages, int topics, qint64 *rss
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("smoke"), QStringLiteral("Small counts for the test suite.")},
-                       {QStringLiteral("messages"), QStringLiteral("Messages to publish."), QStringLiteral("N"), QStringLiteral("300000")},
-                       {QStringLiteral("topics"), QStringLiteral("Distinct topics."), QStringLiteral("T"), QStringLiteral("10000")},
-                       {QStringLiteral("json"), QStringLiteral("Write the result here."), QStringLiteral("FILE")}});
-    parser.process(app);
-    const bool smoke = parser.isSet(QStringLiteral("smoke"));
-    const qint64 messages = smoke ? 5000 : parser.value(QStringLiteral("messages")).toLongLong();
-    const int topics = smoke ? 500 : parser.value(QStringLiteral("topics")).toInt();
+    const IngestRun::Options options = IngestRun::parseOptions(app, 300000);
+    const qint64 messages = options.messages;
+    const int topics = options.topics;
 
     TestBroker broker({QStringLiteral("log_type subscribe")});
-    QString error;
-    if (!broker.start(&error)) {
-        std::fprintf(stderr, "broker: %s\n", qPrintable(error));
+    if (!IngestRun::startBroker(broker))
         return 1;
-    }
     QTemporaryDir dir;
     const Result baseline = IngestRun::runMosquittoSub(broker, messages, topics, dir.filePath(QStringLiteral("sub.out")));
     qint64 rss = -1, batches = 0;
@@ -109,7 +99,7 @@ int main(int argc, char *argv[])
     const QString failure = !baseline.error.isEmpty() ? baseline.error : ours.error;
     if (!failure.isEmpty())
         result.insert(QStringLiteral("error"), failure);
-    if (!BenchUtil::emitResult(result, parser.value(QStringLiteral("json"))))
+    if (!BenchUtil::emitResult(result, options.jsonPath))
         return 1;
     return failure.isEmpty() && ours.received == messages ? 0 : 1;
 }

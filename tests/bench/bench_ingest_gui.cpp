@@ -11,6 +11,7 @@
 #include "connection/connection_view.h"
 #include "ingest_run.h"
 #include "main_window.h"
+#include "mqtt/mqtt_session.h"
 #include "profiles/connection_profile.h"
 #include "test_broker.h"
 #include "topics/topic_filter_proxy_model.h"
@@ -18,7 +19,6 @@
 #include "topictree/topic_tree_view.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
@@ -54,22 +54,13 @@ void reveal(QWidget *widget)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("smoke"), QStringLiteral("Small counts for the test suite.")},
-                       {QStringLiteral("messages"), QStringLiteral("Messages to publish."), QStringLiteral("N"), QStringLiteral("200000")},
-                       {QStringLiteral("topics"), QStringLiteral("Distinct topics."), QStringLiteral("T"), QStringLiteral("10000")},
-                       {QStringLiteral("json"), QStringLiteral("Write the result here."), QStringLiteral("FILE")}});
-    parser.process(app);
-    const bool smoke = parser.isSet(QStringLiteral("smoke"));
-    const qint64 messages = smoke ? 5000 : parser.value(QStringLiteral("messages")).toLongLong();
-    const int topics = smoke ? 500 : parser.value(QStringLiteral("topics")).toInt();
+    const IngestRun::Options options = IngestRun::parseOptions(app, 200000);
+    const qint64 messages = options.messages;
+    const int topics = options.topics;
 
     TestBroker broker({QStringLiteral("log_type subscribe")});
-    QString error;
-    if (!broker.start(&error)) {
-        std::fprintf(stderr, "broker: %s\n", qPrintable(error));
+    if (!IngestRun::startBroker(broker))
         return 1;
-    }
     QTemporaryDir dir;
     const IngestRun::Result baseline = IngestRun::runMosquittoSub(broker, messages, topics, dir.filePath(QStringLiteral("sub.out")));
 
@@ -82,7 +73,8 @@ int main(int argc, char *argv[])
     profile.settings.port = broker.port();
     profile.subscriptions = {MqttSubscription{QStringLiteral("bench/#"), 0}};
     ConnectionView *view = window.openConnection(profile);
-    const bool subscribed = IngestRun::waitForLog(broker.supervisor(), QStringLiteral(" 0 bench/#"), 15000);
+    IngestRun::waitUntil([&] { return view->session()->state() == MqttSession::State::Connected; }, [] { return 0; }, 15000);
+    const bool subscribed = IngestRun::waitForLog(broker.supervisor(), view->session()->clientId() + QStringLiteral(" 0 bench/#"), 15000);
 
     // Warm-up: five topics with data, so the tree can be expanded and charted.
     QObject owner;
@@ -154,7 +146,7 @@ int main(int argc, char *argv[])
         failure = QStringLiteral("only %1 chart series could be added").arg(series);
     if (!failure.isEmpty())
         result.insert(QStringLiteral("error"), failure);
-    if (!BenchUtil::emitResult(result, parser.value(QStringLiteral("json"))))
+    if (!BenchUtil::emitResult(result, options.jsonPath))
         return 1;
     return failure.isEmpty() && lost == 0 ? 0 : 1;
 }

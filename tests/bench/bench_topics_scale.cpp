@@ -5,6 +5,7 @@
 //
 // usage: bench_topics_scale [--smoke] [--topics N[,N...]] [--json FILE]
 #include "bench_util.h"
+#include "ingest_run.h"
 #include "broker/broker_supervisor.h"
 #include "mqtt/mqtt_session.h"
 #include "test_broker.h"
@@ -26,24 +27,6 @@
 #include <cstdio>
 
 namespace {
-
-bool spinUntil(const std::function<bool()> &done, const std::function<qint64()> &progress, int stallMs)
-{
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
-    qint64 last = progress();
-    while (!done()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        const qint64 now = progress();
-        if (now != last) {
-            last = now;
-            sinceProgress.restart();
-        } else if (sinceProgress.elapsed() > stallMs) {
-            return false;
-        }
-    }
-    return true;
-}
 
 double medianMs(std::vector<double> samples)
 {
@@ -82,7 +65,7 @@ QJsonObject runScale(qint64 topics)
               {QStringLiteral("-h"), broker.host(), QStringLiteral("-p"), QString::number(broker.port()),
                QStringLiteral("-t"), QStringLiteral("#"), QStringLiteral("-C"), QString::number(topics),
                QStringLiteral("-W"), QStringLiteral("600")});
-    spinUntil([&] { return sub.state() == QProcess::NotRunning; }, [&] { return QFileInfo(subOut).size(); }, 15000);
+    IngestRun::waitUntil([&] { return sub.state() == QProcess::NotRunning; }, [&] { return QFileInfo(subOut).size(); }, 15000);
     const double baselineSeconds = timer.elapsed() / 1000.0;
     QFile subFile(subOut);
     const qint64 baselineReceived = subFile.open(QIODevice::ReadOnly) ? subFile.readAll().count('\n') : 0;
@@ -102,7 +85,7 @@ QJsonObject runScale(qint64 topics)
     timer.restart();
     session.connectToBroker();
     session.subscribe({QStringLiteral("#"), 0});
-    spinUntil([&] { return received >= topics; }, [&] { return received; }, 15000);
+    IngestRun::waitUntil([&] { return received >= topics; }, [&] { return received; }, 15000);
     const double loadSeconds = timer.elapsed() / 1000.0;
     session.disconnectFromBroker();
     QCoreApplication::processEvents();

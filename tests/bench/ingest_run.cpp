@@ -4,13 +4,39 @@
 #include "broker/broker_supervisor.h"
 #include "test_broker.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
+#include <cstdio>
+
 namespace IngestRun {
+
+Options parseOptions(const QCoreApplication &app, qint64 defaultMessages)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("smoke"), QStringLiteral("Small counts for the test suite.")},
+                       {QStringLiteral("messages"), QStringLiteral("Messages to publish."), QStringLiteral("N"), QString::number(defaultMessages)},
+                       {QStringLiteral("topics"), QStringLiteral("Distinct topics."), QStringLiteral("T"), QStringLiteral("10000")},
+                       {QStringLiteral("json"), QStringLiteral("Write the result here."), QStringLiteral("FILE")}});
+    parser.process(app);
+    const bool smoke = parser.isSet(QStringLiteral("smoke"));
+    return {smoke ? 5000 : parser.value(QStringLiteral("messages")).toLongLong(),
+            smoke ? 500 : parser.value(QStringLiteral("topics")).toInt(),
+            parser.value(QStringLiteral("json"))};
+}
+
+bool startBroker(TestBroker &broker)
+{
+    QString error;
+    if (broker.start(&error))
+        return true;
+    std::fprintf(stderr, "broker: %s\n", qPrintable(error));
+    return false;
+}
 
 bool waitUntil(const std::function<bool()> &done, const std::function<qint64()> &progress, int stallMs)
 {

@@ -5,6 +5,7 @@
 #include <functional>
 
 class BrokerSupervisor;
+class QCoreApplication;
 class QObject;
 class QProcess;
 class TestBroker;
@@ -19,6 +20,19 @@ struct Result
     double seconds = 0;
     QString error;
 };
+
+// Command line shared by the ingest benchmarks: --smoke, --messages, --topics, --json.
+struct Options
+{
+    qint64 messages = 0;
+    int topics = 0;
+    QString jsonPath;
+};
+Options parseOptions(const QCoreApplication &app, qint64 defaultMessages);
+
+// Starts the broker the ingest benchmarks use (subscriptions logged, so a
+// subscriber can be waited for); prints the reason and returns false on failure.
+bool startBroker(TestBroker &broker);
 
 // Spins the event loop until done() or no progress for stallMs; false on stall.
 bool waitUntil(const std::function<bool()> &done, const std::function<qint64()> &progress, int stallMs);

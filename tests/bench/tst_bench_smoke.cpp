@@ -44,6 +44,13 @@ void TestBenchSmoke::smoke_data()
         << QStringList{QStringLiteral("ratio"), QStringLiteral("baseline_mosquitto_sub/rate"),
                        QStringLiteral("linescope/rate"), QStringLiteral("linescope/rss_bytes")}
         << QStringList{QStringLiteral("linescope/lost"), QStringLiteral("baseline_mosquitto_sub/lost")};
+    QTest::newRow("ingest-gui") << QStringLiteral("bench_ingest_gui")
+        << QStringList{QStringLiteral("ratio"), QStringLiteral("linescope/rate"), QStringLiteral("linescope/stall_ms_p50"),
+                       QStringLiteral("linescope/stall_ms_p99"), QStringLiteral("linescope/stall_ms_max"), QStringLiteral("chart_series")}
+        << QStringList{QStringLiteral("linescope/lost"), QStringLiteral("baseline_mosquitto_sub/lost")};
+    QTest::newRow("chart-render") << QStringLiteral("bench_chart_render")
+        << QStringList{QStringLiteral("median_ms"), QStringLiteral("p95_ms"), QStringLiteral("max_pushed_points_per_series")}
+        << QStringList{};
     QTest::newRow("topics-scale") << QStringLiteral("bench_topics_scale")
         << QStringList{QStringLiteral("runs/0/linescope/load_seconds"), QStringLiteral("runs/0/linescope/rss_bytes_per_topic"),
                        QStringLiteral("runs/0/linescope/search_ms_median"), QStringLiteral("runs/0/linescope/expand_root_ms"),

@@ -686,7 +686,8 @@ void TestBrokerSupervisor::queuedForOfflineClient()
     BrokerTestClient back(supervisor.port(), {}, {}, clientId, false);
     QSignalSpy connected(back.session(), &MqttSession::connected);
     QVERIFY2(back.connect(&problem), qPrintable(problem));
-    QVERIFY2(!connected.isEmpty() && connected.first().at(0).toBool(), "the broker did not keep the session across the restart");
+    QVERIFY2(!connected.isEmpty() && connected.first().at(0).toBool(),
+             qPrintable(QStringLiteral("the broker did not keep the session across the restart\n") + describe(supervisor)));
     QTRY_VERIFY2_WITH_TIMEOUT(back.messageCount() >= count,
                               qPrintable(QStringLiteral("%1 of %2 queued messages arrived\n%3")
                                              .arg(back.messageCount()).arg(count).arg(describe(supervisor))),
