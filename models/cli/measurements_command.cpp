@@ -1,24 +1,13 @@
 #include "measurements_command.h"
 
-#include "cli_connection_options.h"
 #include "measurement/measurement_csv.h"
 #include "mqtt/mqtt_message.h"
-#include "mqtt/mqtt_session.h"
-#include "topics/topic_filter.h"
 
 #include <QCommandLineParser>
-#include <QTimer>
-
-#include <limits>
 
 MeasurementsCommand::MeasurementsCommand(QIODevice *out, QIODevice *err, QObject *parent)
-    : CliCommand(out, err, parent)
-    , m_timeout(new QTimer(this))
+    : CliSubscribeCommand(out, err, parent)
 {
-    m_timeout->setSingleShot(true);
-    // A coarse timer may fire up to 5 % early; -W promises at least that long.
-    m_timeout->setTimerType(Qt::PreciseTimer);
-    connect(m_timeout, &QTimer::timeout, this, &MeasurementsCommand::handleTimeout);
 }
 
 MeasurementsCommand::~MeasurementsCommand() = default;
@@ -35,17 +24,13 @@ MeasurementsCommand::Options MeasurementsCommand::options() const
 
 QList<QCommandLineOption> MeasurementsCommand::commandOptions() const
 {
-    QList<QCommandLineOption> options = CliConnectionOptions::options();
+    QList<QCommandLineOption> options = subscriptionOptions();
     options += {
-        {{QStringLiteral("t"), QStringLiteral("topic")},
-         tr("Topic filter to subscribe to; repeat for several."), tr("FILTER")},
-        {{QStringLiteral("q"), QStringLiteral("qos")},
-         tr("QoS of the subscriptions: 0, 1 or 2. Default: 0."), tr("QOS")},
         {QStringLiteral("csv"),
          tr("Print CSV: a header line, then device_time,receive_time,device_id,topic,measurement,value,unit,quality "
             "per sample.")},
         {QStringLiteral("C"), tr("Exit after this many messages (with or without measurements)."), tr("COUNT")},
-        {QStringLiteral("W"), tr("Give up after this many seconds (exit code 27)."), tr("SECONDS")},
+        timeoutOption(),
     };
     return options;
 }
@@ -73,46 +58,17 @@ QString MeasurementsCommand::helpFooter() const
 QString MeasurementsCommand::readOptions(const QCommandLineParser &parser)
 {
     Options options;
-    if (const QString error = CliConnectionOptions::read(parser, &options.connection); !error.isEmpty())
+    if (const QString error = readConnection(parser, &options.connection); !error.isEmpty())
         return error;
-    // As sub: retry after the first connection, give up before it.
-    options.connection.autoReconnect = true;
-
-    options.filters = parser.values(QStringLiteral("topic"));
-    if (options.filters.isEmpty())
-        return tr("No topic filter given; use -t FILTER (repeat it for several filters).");
-    for (const QString &filter : std::as_const(options.filters)) {
-        const TopicFilter::ValidationError invalid = TopicFilter::validate(filter);
-        if (!invalid.isValid())
-            return tr("Invalid topic filter \"%1\" for -t: %2").arg(filter, invalid.message);
-    }
-
-    if (parser.isSet(QStringLiteral("qos"))) {
-        const QString text = parser.value(QStringLiteral("qos"));
-        qint64 qos = 0;
-        if (!CliConnectionOptions::parseNumber(text, 0, 2, &qos))
-            return tr("Invalid QoS \"%1\" for -q; use 0, 1 or 2.").arg(text);
-        options.qos = quint8(qos);
-    }
+    if (const QString error = readFilters(parser, {}, &options.filters); !error.isEmpty())
+        return error;
+    if (const QString error = readQos(parser, &options.qos); !error.isEmpty())
+        return error;
     options.csv = parser.isSet(QStringLiteral("csv"));
-
-    if (parser.isSet(QStringLiteral("C"))) {
-        const QString text = parser.value(QStringLiteral("C"));
-        qint64 count = 0;
-        if (!CliConnectionOptions::parseNumber(text, 1, std::numeric_limits<int>::max(), &count))
-            return tr("Invalid message count \"%1\" for -C; use a number of 1 or more.").arg(text);
-        options.messageCount = int(count);
-    }
-    if (parser.isSet(QStringLiteral("W"))) {
-        const QString text = parser.value(QStringLiteral("W"));
-        qint64 seconds = 0;
-        // QTimer counts milliseconds in an int.
-        if (!CliConnectionOptions::parseNumber(text, 1, std::numeric_limits<int>::max() / 1000, &seconds))
-            return tr("Invalid timeout \"%1\" for -W; use seconds from 1 to %2.")
-                .arg(text)
-                .arg(std::numeric_limits<int>::max() / 1000);
-        options.timeoutSeconds = int(seconds);
-    }
+    if (const QString error = readMessageCount(parser, &options.messageCount); !error.isEmpty())
+        return error;
+    if (const QString error = readTimeout(parser, &options.timeoutSeconds); !error.isEmpty())
+        return error;
 
     if (const QString error = options.connection.validate(); !error.isEmpty())
         return error;
@@ -131,54 +87,18 @@ QString MeasurementsCommand::formatReadable(const ExtractedSample &sample)
 
 void MeasurementsCommand::start()
 {
-    openSession(m_options.connection);
-    connect(session(), &MqttSession::messagesReceived, this, &MeasurementsCommand::handleMessages);
-    connect(session(), &MqttSession::subscribed, this, &MeasurementsCommand::handleSubscribed);
+    startSubscriptions(m_options.connection, m_options.filters, m_options.qos, m_options.timeoutSeconds);
 }
 
-void MeasurementsCommand::sessionConnected()
+bool MeasurementsCommand::aboutToSubscribe()
 {
-    // The session re-sends its subscriptions after a reconnect by itself.
-    if (m_subscribed)
-        return;
-    m_subscribed = true;
-    if (m_options.timeoutSeconds > 0)
-        m_timeout->start(m_options.timeoutSeconds * 1000);
     // The header comes first even when no sample ever arrives, so the output
     // is always a valid CSV file.
     if (m_options.csv && !m_headerWritten) {
         m_headerWritten = true;
-        if (!writeOut(MeasurementCsv::header().toUtf8() + '\n'))
-            return;
+        return writeOut(MeasurementCsv::header().toUtf8() + '\n');
     }
-    for (const QString &filter : std::as_const(m_options.filters)) {
-        MqttSubscription subscription;
-        subscription.filter = filter;
-        subscription.qos = m_options.qos;
-        if (!session()->subscribe(subscription)) {
-            writeError(tr("Error: cannot subscribe to \"%1\": %2").arg(filter, session()->errorString()));
-            closeSessionAndFinish(ExitFailure);
-            return;
-        }
-    }
-}
-
-void MeasurementsCommand::handleSubscribed(const QList<MqttSubscribeResult> &results)
-{
-    if (isClosing())
-        return;
-    for (const MqttSubscribeResult &result : results) {
-        ++m_subscribeAnswers;
-        if (result.isGranted()) {
-            ++m_granted;
-            continue;
-        }
-        writeError(tr("Warning: the broker denied the subscription to \"%1\": %2").arg(result.filter, result.reason));
-    }
-    if (m_granted == 0 && m_subscribeAnswers >= m_options.filters.size()) {
-        writeError(tr("Error: All subscription requests were denied."));
-        closeSessionAndFinish(ExitFailure);
-    }
+    return true;
 }
 
 void MeasurementsCommand::handleMessages(const QList<MqttMessage> &messages)
@@ -207,19 +127,11 @@ void MeasurementsCommand::handleMessages(const QList<MqttMessage> &messages)
             m_samples += result.samples.size();
         }
         if (m_options.messageCount > 0 && m_messages >= m_options.messageCount) {
-            m_timeout->stop();
+            stopTimeout();
             closeSessionAndFinish(ExitSuccess);
             return;
         }
     }
-}
-
-void MeasurementsCommand::handleTimeout()
-{
-    if (isClosing())
-        return;
-    writeError(tr("Timed out"));
-    closeSessionAndFinish(ExitTimedOut);
 }
 
 int MeasurementsCommand::aboutToFinish(int exitCode)

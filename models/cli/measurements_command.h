@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli_command.h"
+#include "cli_subscribe_command.h"
 
 #include "measurement/measurement_extractor.h"
 
@@ -8,9 +8,7 @@
 
 #include <memory>
 
-QT_FORWARD_DECLARE_CLASS(QTimer)
 struct MqttMessage;
-struct MqttSubscribeResult;
 
 // `linescope-cli measurements`: subscribes, extracts measurements with
 // MeasurementExtractor and prints one line per sample as it arrives.
@@ -26,7 +24,7 @@ struct MqttSubscribeResult;
 // -C counts messages (as sub -C does), whether or not they held measurements.
 // -W gives up after that many seconds with exit code 27, as sub -W.
 // Exit status otherwise as CliCommand; problems in the data do not change it.
-class MeasurementsCommand : public CliCommand
+class MeasurementsCommand : public CliSubscribeCommand
 {
     Q_OBJECT
 public:
@@ -57,23 +55,16 @@ protected:
     QString description() const override;
     QString helpFooter() const override;
     QString readOptions(const QCommandLineParser &parser) override;
-    void sessionConnected() override;
     int aboutToFinish(int exitCode) override;
+    bool aboutToSubscribe() override;
+    void handleMessages(const QList<MqttMessage> &messages) override;
 
 private:
-    void handleMessages(const QList<MqttMessage> &messages);
-    void handleSubscribed(const QList<MqttSubscribeResult> &results);
-    void handleTimeout();
-
     Options m_options;
     MeasurementExtractor m_extractor;
-    QTimer *m_timeout = nullptr;
     qint64 m_messages = 0;
     qint64 m_samples = 0;
     qint64 m_problems = 0;
     qint64 m_ignored = 0;
-    qsizetype m_subscribeAnswers = 0;
-    qsizetype m_granted = 0;
-    bool m_subscribed = false;
     bool m_headerWritten = false;
 };

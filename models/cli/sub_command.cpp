@@ -1,18 +1,14 @@
 #include "sub_command.h"
 
-#include "cli_connection_options.h"
 #include "message_json_formatter.h"
 #include "mqtt/mqtt_message.h"
-#include "mqtt/mqtt_session.h"
 #include "payload/hex_decoder.h"
 #include "payload/payload_decoder.h"
 #include "payload/payload_decoder_registry.h"
-#include "topics/topic_filter.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <limits>
 
@@ -29,14 +25,9 @@ QString decoderChoices(const PayloadDecoderRegistry &registry)
 } // namespace
 
 SubCommand::SubCommand(QIODevice *out, QIODevice *err, QObject *parent)
-    : CliCommand(out, err, parent)
+    : CliSubscribeCommand(out, err, parent)
     , m_decoders(std::make_unique<PayloadDecoderRegistry>())
-    , m_timeout(new QTimer(this))
 {
-    m_timeout->setSingleShot(true);
-    // A coarse timer may fire up to 5 % early; -W promises at least that long.
-    m_timeout->setTimerType(Qt::PreciseTimer);
-    connect(m_timeout, &QTimer::timeout, this, &SubCommand::handleTimeout);
 }
 
 SubCommand::~SubCommand() = default;
@@ -53,12 +44,8 @@ SubCommand::Options SubCommand::options() const
 
 QList<QCommandLineOption> SubCommand::commandOptions() const
 {
-    QList<QCommandLineOption> options = CliConnectionOptions::options();
+    QList<QCommandLineOption> options = subscriptionOptions();
     options += {
-        {{QStringLiteral("t"), QStringLiteral("topic")},
-         tr("Topic filter to subscribe to; repeat for several."), tr("FILTER")},
-        {{QStringLiteral("q"), QStringLiteral("qos")},
-         tr("QoS of the subscriptions: 0, 1 or 2. Default: 0."), tr("QOS")},
         {{QStringLiteral("v"), QStringLiteral("verbose")},
          tr("Print \"topic payload\" instead of the payload alone.")},
         {QStringLiteral("json"),
@@ -69,7 +56,7 @@ QList<QCommandLineOption> SubCommand::commandOptions() const
          tr("DECODER")},
         {QStringLiteral("N"), tr("Do not print a line end after the payload.")},
         {QStringLiteral("C"), tr("Exit after printing this many messages."), tr("COUNT")},
-        {QStringLiteral("W"), tr("Give up after this many seconds (exit code 27)."), tr("SECONDS")},
+        timeoutOption(),
         {QStringLiteral("R"), tr("Skip retained messages (they are neither printed nor counted).")},
         {{QStringLiteral("c"), QStringLiteral("disable-clean-session")},
          tr("Keep the session on the broker after disconnecting (needs -i).")},
@@ -96,27 +83,12 @@ QString SubCommand::helpFooter() const
 QString SubCommand::readOptions(const QCommandLineParser &parser)
 {
     Options options;
-    if (const QString error = CliConnectionOptions::read(parser, &options.connection); !error.isEmpty())
+    if (const QString error = readConnection(parser, &options.connection); !error.isEmpty())
         return error;
-    // As mosquitto_sub: retry after the first connection, give up before it.
-    options.connection.autoReconnect = true;
-
-    options.filters = parser.values(QStringLiteral("topic"));
-    if (options.filters.isEmpty())
-        return tr("No topic filter given; use -t FILTER (repeat it for several filters).");
-    for (const QString &filter : std::as_const(options.filters)) {
-        const TopicFilter::ValidationError invalid = TopicFilter::validate(filter);
-        if (!invalid.isValid())
-            return tr("Invalid topic filter \"%1\" for -t: %2").arg(filter, invalid.message);
-    }
-
-    if (parser.isSet(QStringLiteral("qos"))) {
-        const QString text = parser.value(QStringLiteral("qos"));
-        qint64 qos = 0;
-        if (!CliConnectionOptions::parseNumber(text, 0, 2, &qos))
-            return tr("Invalid QoS \"%1\" for -q; use 0, 1 or 2.").arg(text);
-        options.qos = quint8(qos);
-    }
+    if (const QString error = readFilters(parser, {}, &options.filters); !error.isEmpty())
+        return error;
+    if (const QString error = readQos(parser, &options.qos); !error.isEmpty())
+        return error;
 
     if (parser.isSet(QStringLiteral("json")))
         options.format = OutputFormat::Json;
@@ -134,23 +106,10 @@ QString SubCommand::readOptions(const QCommandLineParser &parser)
         options.decoder = decoder;
     }
 
-    if (parser.isSet(QStringLiteral("C"))) {
-        const QString text = parser.value(QStringLiteral("C"));
-        qint64 count = 0;
-        if (!CliConnectionOptions::parseNumber(text, 1, std::numeric_limits<int>::max(), &count))
-            return tr("Invalid message count \"%1\" for -C; use a number of 1 or more.").arg(text);
-        options.messageCount = int(count);
-    }
-    if (parser.isSet(QStringLiteral("W"))) {
-        const QString text = parser.value(QStringLiteral("W"));
-        qint64 seconds = 0;
-        // QTimer counts milliseconds in an int.
-        if (!CliConnectionOptions::parseNumber(text, 1, std::numeric_limits<int>::max() / 1000, &seconds))
-            return tr("Invalid timeout \"%1\" for -W; use seconds from 1 to %2.")
-                .arg(text)
-                .arg(std::numeric_limits<int>::max() / 1000);
-        options.timeoutSeconds = int(seconds);
-    }
+    if (const QString error = readMessageCount(parser, &options.messageCount); !error.isEmpty())
+        return error;
+    if (const QString error = readTimeout(parser, &options.timeoutSeconds); !error.isEmpty())
+        return error;
 
     if (parser.isSet(QStringLiteral("disable-clean-session"))) {
         if (options.connection.clientId.isEmpty())
@@ -213,49 +172,7 @@ SubCommand::FormattedMessage SubCommand::formatMessage(const MqttMessage &messag
 
 void SubCommand::start()
 {
-    openSession(m_options.connection);
-    connect(session(), &MqttSession::messagesReceived, this, &SubCommand::handleMessages);
-    connect(session(), &MqttSession::subscribed, this, &SubCommand::handleSubscribed);
-}
-
-void SubCommand::sessionConnected()
-{
-    // The session re-sends its subscriptions after a reconnect by itself.
-    if (m_subscribed)
-        return;
-    m_subscribed = true;
-    // As mosquitto_sub: the -W timeout starts once the client has connected.
-    if (m_options.timeoutSeconds > 0)
-        m_timeout->start(m_options.timeoutSeconds * 1000);
-    for (const QString &filter : std::as_const(m_options.filters)) {
-        MqttSubscription subscription;
-        subscription.filter = filter;
-        subscription.qos = m_options.qos;
-        if (!session()->subscribe(subscription)) {
-            writeError(tr("Error: cannot subscribe to \"%1\": %2").arg(filter, session()->errorString()));
-            closeSessionAndFinish(ExitFailure);
-            return;
-        }
-    }
-}
-
-void SubCommand::handleSubscribed(const QList<MqttSubscribeResult> &results)
-{
-    if (isClosing())
-        return;
-    for (const MqttSubscribeResult &result : results) {
-        ++m_subscribeAnswers;
-        if (result.isGranted()) {
-            ++m_granted;
-            continue;
-        }
-        writeError(tr("Warning: the broker denied the subscription to \"%1\": %2").arg(result.filter, result.reason));
-    }
-    // Nothing will ever arrive once every filter was refused: say so instead of waiting.
-    if (m_granted == 0 && m_subscribeAnswers >= m_options.filters.size()) {
-        writeError(tr("Error: All subscription requests were denied."));
-        closeSessionAndFinish(ExitFailure);
-    }
+    startSubscriptions(m_options.connection, m_options.filters, m_options.qos, m_options.timeoutSeconds);
 }
 
 void SubCommand::handleMessages(const QList<MqttMessage> &messages)
@@ -272,17 +189,9 @@ void SubCommand::handleMessages(const QList<MqttMessage> &messages)
             return;
         ++m_printed;
         if (m_options.messageCount > 0 && m_printed >= m_options.messageCount) {
-            m_timeout->stop();
+            stopTimeout();
             closeSessionAndFinish(ExitSuccess);
             return;
         }
     }
-}
-
-void SubCommand::handleTimeout()
-{
-    if (isClosing())
-        return;
-    writeError(tr("Timed out"));
-    closeSessionAndFinish(ExitTimedOut);
 }

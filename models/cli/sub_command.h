@@ -1,15 +1,13 @@
 #pragma once
 
-#include "cli_command.h"
+#include "cli_subscribe_command.h"
 
 #include <QStringList>
 
 #include <memory>
 
-QT_FORWARD_DECLARE_CLASS(QTimer)
 class PayloadDecoderRegistry;
 struct MqttMessage;
-struct MqttSubscribeResult;
 
 // `linescope-cli sub`: subscribes and prints what arrives, like mosquitto_sub.
 //
@@ -26,7 +24,7 @@ struct MqttSubscribeResult;
 // the decoder's error goes to err. After the first connection the
 // session reconnects by itself and re-subscribes; lost connections are
 // reported as warnings on err.
-class SubCommand : public CliCommand
+class SubCommand : public CliSubscribeCommand
 {
     Q_OBJECT
 public:
@@ -73,18 +71,10 @@ protected:
     QString description() const override;
     QString helpFooter() const override;
     QString readOptions(const QCommandLineParser &parser) override;
-    void sessionConnected() override;
+    void handleMessages(const QList<MqttMessage> &messages) override;
 
 private:
-    void handleMessages(const QList<MqttMessage> &messages);
-    void handleSubscribed(const QList<MqttSubscribeResult> &results);
-    void handleTimeout();
-
     Options m_options;
     std::unique_ptr<PayloadDecoderRegistry> const m_decoders;
-    QTimer *m_timeout = nullptr;
     int m_printed = 0;
-    qsizetype m_subscribeAnswers = 0;   // SUBACK results received for our filters
-    qsizetype m_granted = 0;
-    bool m_subscribed = false;
 };

@@ -2,16 +2,12 @@
 
 #include "cli_connection_options.h"
 #include "mqtt/mqtt_message.h"
-#include "mqtt/mqtt_session.h"
-#include "topics/topic_filter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QTimer>
 
-#include <limits>
 #include <vector>
 
 namespace {
@@ -154,13 +150,8 @@ QJsonArray childrenJson(const std::vector<Level> &levels, const Level &level)
 } // namespace
 
 TreeCommand::TreeCommand(QIODevice *out, QIODevice *err, QObject *parent)
-    : CliCommand(out, err, parent)
-    , m_timeout(new QTimer(this))
+    : CliSubscribeCommand(out, err, parent)
 {
-    m_timeout->setSingleShot(true);
-    // A coarse timer may fire up to 5 % early; -W promises at least that long.
-    m_timeout->setTimerType(Qt::PreciseTimer);
-    connect(m_timeout, &QTimer::timeout, this, &TreeCommand::handleTimeout);
 }
 
 TreeCommand::~TreeCommand() = default;
@@ -177,12 +168,9 @@ TreeCommand::Options TreeCommand::options() const
 
 QList<QCommandLineOption> TreeCommand::commandOptions() const
 {
-    QList<QCommandLineOption> options = CliConnectionOptions::options();
+    QList<QCommandLineOption> options =
+        subscriptionOptions(tr("Topic filter to subscribe to; repeat for several. Default: #."));
     options += {
-        {{QStringLiteral("t"), QStringLiteral("topic")},
-         tr("Topic filter to subscribe to; repeat for several. Default: #."), tr("FILTER")},
-        {{QStringLiteral("q"), QStringLiteral("qos")},
-         tr("QoS of the subscriptions: 0, 1 or 2. Default: 0."), tr("QOS")},
         {QStringLiteral("W"),
          tr("Listen for this many seconds, then print the tree. Default: %1.").arg(DefaultWaitSeconds),
          tr("SECONDS")},
@@ -211,35 +199,17 @@ QString TreeCommand::helpFooter() const
 QString TreeCommand::readOptions(const QCommandLineParser &parser)
 {
     Options options;
-    if (const QString error = CliConnectionOptions::read(parser, &options.connection); !error.isEmpty())
+    if (const QString error = readConnection(parser, &options.connection); !error.isEmpty())
         return error;
-    // As sub: retry after the first connection, give up before it.
-    options.connection.autoReconnect = true;
-
-    options.filters = parser.values(QStringLiteral("topic"));
-    if (options.filters.isEmpty())
-        options.filters = QStringList{QStringLiteral("#")};
-    for (const QString &filter : std::as_const(options.filters)) {
-        const TopicFilter::ValidationError invalid = TopicFilter::validate(filter);
-        if (!invalid.isValid())
-            return tr("Invalid topic filter \"%1\" for -t: %2").arg(filter, invalid.message);
-    }
-
-    if (parser.isSet(QStringLiteral("qos"))) {
-        const QString text = parser.value(QStringLiteral("qos"));
-        qint64 qos = 0;
-        if (!CliConnectionOptions::parseNumber(text, 0, 2, &qos))
-            return tr("Invalid QoS \"%1\" for -q; use 0, 1 or 2.").arg(text);
-        options.qos = quint8(qos);
-    }
+    if (const QString error = readFilters(parser, {QStringLiteral("#")}, &options.filters); !error.isEmpty())
+        return error;
+    if (const QString error = readQos(parser, &options.qos); !error.isEmpty())
+        return error;
     if (parser.isSet(QStringLiteral("W"))) {
         const QString text = parser.value(QStringLiteral("W"));
         qint64 seconds = 0;
-        // QTimer counts milliseconds in an int.
-        if (!CliConnectionOptions::parseNumber(text, 1, std::numeric_limits<int>::max() / 1000, &seconds))
-            return tr("Invalid time \"%1\" for -W; use seconds from 1 to %2.")
-                .arg(text)
-                .arg(std::numeric_limits<int>::max() / 1000);
+        if (!CliConnectionOptions::parseNumber(text, 1, MaximumSeconds, &seconds))
+            return tr("Invalid time \"%1\" for -W; use seconds from 1 to %2.").arg(text).arg(MaximumSeconds);
         options.waitSeconds = int(seconds);
     }
     options.json = parser.isSet(QStringLiteral("json"));
@@ -272,15 +242,13 @@ QJsonObject TreeCommand::treeJson(const QHash<QString, qint64> &messagesPerTopic
 
 void TreeCommand::start()
 {
-    openSession(m_options.connection);
-    connect(session(), &MqttSession::messagesReceived, this, &TreeCommand::handleMessages);
-    connect(session(), &MqttSession::subscribed, this, &TreeCommand::handleSubscribed);
+    startSubscriptions(m_options.connection, m_options.filters, m_options.qos, m_options.waitSeconds);
 }
 
 void TreeCommand::interrupt()
 {
     if (!isClosing()) {
-        m_timeout->stop();
+        stopTimeout();
         const qint64 waited = m_listening.isValid() ? (m_listening.elapsed() + 500) / 1000 : 0;
         if (!printTree(waited))
             return;
@@ -288,46 +256,11 @@ void TreeCommand::interrupt()
     CliCommand::interrupt();
 }
 
-void TreeCommand::sessionConnected()
+bool TreeCommand::aboutToSubscribe()
 {
-    // The session re-sends its subscriptions after a reconnect by itself.
-    if (m_subscribed)
-        return;
-    m_subscribed = true;
     // As sub -W: the time starts once the client has connected.
     m_listening.start();
-    m_timeout->start(m_options.waitSeconds * 1000);
-    for (const QString &filter : std::as_const(m_options.filters)) {
-        MqttSubscription subscription;
-        subscription.filter = filter;
-        subscription.qos = m_options.qos;
-        if (!session()->subscribe(subscription)) {
-            writeError(tr("Error: cannot subscribe to \"%1\": %2").arg(filter, session()->errorString()));
-            m_timeout->stop();
-            closeSessionAndFinish(ExitFailure);
-            return;
-        }
-    }
-}
-
-void TreeCommand::handleSubscribed(const QList<MqttSubscribeResult> &results)
-{
-    if (isClosing())
-        return;
-    for (const MqttSubscribeResult &result : results) {
-        ++m_subscribeAnswers;
-        if (result.isGranted()) {
-            ++m_granted;
-            continue;
-        }
-        writeError(tr("Warning: the broker denied the subscription to \"%1\": %2").arg(result.filter, result.reason));
-    }
-    // Nothing will ever arrive once every filter was refused: say so instead of waiting.
-    if (m_granted == 0 && m_subscribeAnswers >= m_options.filters.size()) {
-        writeError(tr("Error: All subscription requests were denied."));
-        m_timeout->stop();
-        closeSessionAndFinish(ExitFailure);
-    }
+    return true;
 }
 
 void TreeCommand::handleMessages(const QList<MqttMessage> &messages)
@@ -341,8 +274,6 @@ void TreeCommand::handleMessages(const QList<MqttMessage> &messages)
 
 void TreeCommand::handleTimeout()
 {
-    if (isClosing())
-        return;
     if (printTree(m_options.waitSeconds))
         closeSessionAndFinish(ExitSuccess);
 }

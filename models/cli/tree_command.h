@@ -1,15 +1,13 @@
 #pragma once
 
-#include "cli_command.h"
+#include "cli_subscribe_command.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
-QT_FORWARD_DECLARE_CLASS(QTimer)
 struct MqttMessage;
-struct MqttSubscribeResult;
 
 // `linescope-cli tree -t FILTER [-t FILTER ...] -W SECONDS`: subscribes for
 // that long, then prints the topic tree seen, one level per line, indented
@@ -29,7 +27,7 @@ struct MqttSubscribeResult;
 // printed), also when nothing arrived ("No messages received in N s." on
 // err); 1 on errors, including every subscription being denied; the CONNACK
 // reason code when the broker refused the connection.
-class TreeCommand : public CliCommand
+class TreeCommand : public CliSubscribeCommand
 {
     Q_OBJECT
 public:
@@ -74,20 +72,16 @@ protected:
     QString description() const override;
     QString helpFooter() const override;
     QString readOptions(const QCommandLineParser &parser) override;
-    void sessionConnected() override;
+    bool aboutToSubscribe() override;
+    void handleMessages(const QList<MqttMessage> &messages) override;
+    // -W elapsed: prints the tree and finishes with 0.
+    void handleTimeout() override;
 
 private:
-    void handleMessages(const QList<MqttMessage> &messages);
-    void handleSubscribed(const QList<MqttSubscribeResult> &results);
-    void handleTimeout();
     // Prints the tree (or the "nothing received" note); false when writing failed.
     bool printTree(qint64 waitedSeconds);
 
     Options m_options;
-    QTimer *m_timeout = nullptr;
     QElapsedTimer m_listening;                 // since the subscriptions went out
     QHash<QString, qint64> m_messagesPerTopic;
-    qsizetype m_subscribeAnswers = 0;
-    qsizetype m_granted = 0;
-    bool m_subscribed = false;
 };
