@@ -1,5 +1,7 @@
 #include "mqtt_session.h"
 
+#include "message_handoff.h"
+
 #include "mosquitto_worker.h"
 #include "topics/topic_filter.h"
 #include "vault/certificate_vault.h"
@@ -191,7 +193,10 @@ MqttSession::MqttSession(QObject *parent)
             d->confirmReplacement();
         }
     });
-    connect(d->worker, &MosquittoWorker::messagesReceived, this, &MqttSession::messagesReceived);
+    // Direct: append() runs on the worker thread; the handoff paces delivery here.
+    auto *handoff = new MessageHandoff(this);
+    connect(d->worker, &MosquittoWorker::messagesReceived, handoff, &MessageHandoff::append, Qt::DirectConnection);
+    connect(handoff, &MessageHandoff::messagesReady, this, &MqttSession::messagesReceived);
     connect(d->worker, &MosquittoWorker::subscribed, this, [this](const QList<MqttSubscribeResult> &results) {
         for (const MqttSubscribeResult &result : results) {
             if (!result.isGranted()) {

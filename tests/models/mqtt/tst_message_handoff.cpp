@@ -1,0 +1,100 @@
+#include "mqtt/message_handoff.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+class TestMessageHandoff : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void deliversEverythingInOrderInSlices();
+    void timersRunDuringAFlood();
+};
+
+namespace {
+
+QList<MqttMessage> numbered(int first, int count)
+{
+    QList<MqttMessage> batch;
+    batch.reserve(count);
+    for (int i = first; i < first + count; ++i) {
+        MqttMessage message;
+        message.topic = QStringLiteral("t");
+        message.payload = QByteArray::number(i);
+        batch.append(message);
+    }
+    return batch;
+}
+
+} // namespace
+
+void TestMessageHandoff::deliversEverythingInOrderInSlices()
+{
+    MessageHandoff handoff;
+    handoff.setSliceSize(300);
+    QList<QByteArray> received;
+    int largestSlice = 0;
+    connect(&handoff, &MessageHandoff::messagesReady, this, [&](const QList<MqttMessage> &slice) {
+        largestSlice = std::max(largestSlice, int(slice.size()));
+        for (const MqttMessage &message : slice)
+            received.append(message.payload);
+    });
+    std::unique_ptr<QThread> producer(QThread::create([&] {
+        for (int batch = 0; batch < 40; ++batch)
+            handoff.append(numbered(batch * 250, 250));
+    }));
+    producer->start();
+    QVERIFY(producer->wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 10000, 10000);
+    QVERIFY2(largestSlice <= 300, qPrintable(QStringLiteral("slice of %1 messages").arg(largestSlice)));
+    for (int i = 0; i < received.size(); ++i)
+        QCOMPARE(received.at(i), QByteArray::number(i));
+    QCOMPARE(handoff.pendingCount(), 0);
+}
+
+void TestMessageHandoff::timersRunDuringAFlood()
+{
+    // A producer that appends far faster than the slot below consumes. With
+    // one queued signal per batch the 10 ms timer would not fire until the
+    // flood ends; here it keeps firing.
+    MessageHandoff handoff;
+    handoff.setSliceSize(500);
+    qint64 delivered = 0;
+    connect(&handoff, &MessageHandoff::messagesReady, this, [&](const QList<MqttMessage> &slice) {
+        QThread::usleep(2000);  // a slow consumer: a busy view
+        delivered += slice.size();
+    });
+    std::atomic<bool> stop = false;
+    std::unique_ptr<QThread> producer(QThread::create([&] {
+        int n = 0;
+        while (!stop) {
+            handoff.append(numbered(n, 200));
+            n += 200;
+            QThread::usleep(200);
+        }
+    }));
+    int ticks = 0;
+    QTimer probe;
+    probe.setInterval(10);
+    connect(&probe, &QTimer::timeout, this, [&] { ++ticks; });
+    probe.start();
+    producer->start();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (elapsed.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    stop = true;
+    QVERIFY(producer->wait(10000));
+    QVERIFY2(delivered > 0, "nothing was delivered");
+    // 100 ticks would be ideal; slices of 2 ms each leave room for most of them.
+    QVERIFY2(ticks >= 40, qPrintable(QStringLiteral("the 10 ms timer fired only %1 times in 1 s while %2 messages were delivered")
+                                         .arg(ticks).arg(delivered)));
+}
+
+QTEST_GUILESS_MAIN(TestMessageHandoff)
+#include "tst_message_handoff.moc"
