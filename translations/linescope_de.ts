@@ -1859,6 +1859,69 @@ Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines B
     </message>
 </context>
 <context>
+    <name>CliSubscribeCommand</name>
+    <message>
+        <source>Topic filter to subscribe to; repeat for several.</source>
+        <translation>Zu abonnierender Topic-Filter; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>QoS of the subscriptions: 0, 1 or 2. Default: 0.</source>
+        <translation>QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (exit code 27).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Exit-Code 27).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>No topic filter given; use -t FILTER (repeat it for several filters).</source>
+        <translation>Kein Topic-Filter angegeben; verwenden Sie -t FILTER (für mehrere Filter wiederholen).</translation>
+    </message>
+    <message>
+        <source>Invalid topic filter &quot;%1&quot; for -t: %2</source>
+        <translation>Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
+    </message>
+    <message>
+        <source>Invalid QoS &quot;%1&quot; for -q; use 0, 1 or 2.</source>
+        <translation>Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
+    </message>
+    <message>
+        <source>Invalid message count &quot;%1&quot; for -C; use a number of 1 or more.</source>
+        <translation>Ungültige Nachrichtenanzahl &quot;%1&quot; für -C; verwenden Sie eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>Invalid timeout &quot;%1&quot; for -W; use seconds from 1 to %2.</source>
+        <translation>Ungültiges Timeout &quot;%1&quot; für -W; verwenden Sie Sekunden von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Error: cannot subscribe to &quot;%1&quot;: %2</source>
+        <translation>Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
+    </message>
+    <message>
+        <source>Warning: the broker denied the subscription to &quot;%1&quot;: %2</source>
+        <translation>Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Error: All subscription requests were denied.</source>
+        <translation>Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+</context>
+<context>
     <name>ClientTlsContext</name>
     <message>
         <source>no PEM certificate in it</source>
@@ -3013,19 +3076,19 @@ Topic: %2
     <name>MeasurementsCommand</name>
     <message>
         <source>Topic filter to subscribe to; repeat for several.</source>
-        <translation>Zu abonnierender Topic-Filter; für mehrere wiederholen.</translation>
+        <translation type="vanished">Zu abonnierender Topic-Filter; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>FILTER</source>
-        <translation>FILTER</translation>
+        <translation type="vanished">FILTER</translation>
     </message>
     <message>
         <source>QoS of the subscriptions: 0, 1 or 2. Default: 0.</source>
-        <translation>QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
+        <translation type="vanished">QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
     </message>
     <message>
         <source>QOS</source>
-        <translation>QOS</translation>
+        <translation type="vanished">QOS</translation>
     </message>
     <message>
         <source>Print CSV: a header line, then device_time,receive_time,device_id,topic,measurement,value,unit,quality per sample.</source>
@@ -3041,11 +3104,11 @@ Topic: %2
     </message>
     <message>
         <source>Give up after this many seconds (exit code 27).</source>
-        <translation>Nach so vielen Sekunden aufgeben (Exit-Code 27).</translation>
+        <translation type="vanished">Nach so vielen Sekunden aufgeben (Exit-Code 27).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation>SEKUNDEN</translation>
+        <translation type="vanished">SEKUNDEN</translation>
     </message>
     <message>
         <source>measurements -t FILTER [-t FILTER ...] [-C COUNT] [-W SECONDS] [--csv] [options]</source>
@@ -3071,39 +3134,39 @@ Daten ändern den Exit-Status nicht.</translation>
     </message>
     <message>
         <source>No topic filter given; use -t FILTER (repeat it for several filters).</source>
-        <translation>Kein Topic-Filter angegeben; verwenden Sie -t FILTER (für mehrere Filter wiederholen).</translation>
+        <translation type="vanished">Kein Topic-Filter angegeben; verwenden Sie -t FILTER (für mehrere Filter wiederholen).</translation>
     </message>
     <message>
         <source>Invalid topic filter &quot;%1&quot; for -t: %2</source>
-        <translation>Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
+        <translation type="vanished">Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
     </message>
     <message>
         <source>Invalid QoS &quot;%1&quot; for -q; use 0, 1 or 2.</source>
-        <translation>Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
+        <translation type="vanished">Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
     </message>
     <message>
         <source>Invalid message count &quot;%1&quot; for -C; use a number of 1 or more.</source>
-        <translation>Ungültige Nachrichtenanzahl &quot;%1&quot; für -C; verwenden Sie eine Zahl ab 1.</translation>
+        <translation type="vanished">Ungültige Nachrichtenanzahl &quot;%1&quot; für -C; verwenden Sie eine Zahl ab 1.</translation>
     </message>
     <message>
         <source>Invalid timeout &quot;%1&quot; for -W; use seconds from 1 to %2.</source>
-        <translation>Ungültiges Timeout &quot;%1&quot; für -W; verwenden Sie Sekunden von 1 bis %2.</translation>
+        <translation type="vanished">Ungültiges Timeout &quot;%1&quot; für -W; verwenden Sie Sekunden von 1 bis %2.</translation>
     </message>
     <message>
         <source>Error: cannot subscribe to &quot;%1&quot;: %2</source>
-        <translation>Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
+        <translation type="vanished">Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
     </message>
     <message>
         <source>Warning: the broker denied the subscription to &quot;%1&quot;: %2</source>
-        <translation>Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
+        <translation type="vanished">Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
     </message>
     <message>
         <source>Error: All subscription requests were denied.</source>
-        <translation>Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
+        <translation type="vanished">Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation>Zeitüberschreitung</translation>
+        <translation type="vanished">Zeitüberschreitung</translation>
     </message>
     <message>
         <source>%1 messages, %2 samples, %3 problems, %4 messages without measurements.</source>
@@ -5555,19 +5618,19 @@ die Verbindung abgelehnt hat.</translation>
     <name>SubCommand</name>
     <message>
         <source>Topic filter to subscribe to; repeat for several.</source>
-        <translation>Zu abonnierender Topic-Filter; für mehrere wiederholen.</translation>
+        <translation type="vanished">Zu abonnierender Topic-Filter; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>FILTER</source>
-        <translation>FILTER</translation>
+        <translation type="vanished">FILTER</translation>
     </message>
     <message>
         <source>QoS of the subscriptions: 0, 1 or 2. Default: 0.</source>
-        <translation>QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
+        <translation type="vanished">QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
     </message>
     <message>
         <source>QOS</source>
-        <translation>QOS</translation>
+        <translation type="vanished">QOS</translation>
     </message>
     <message>
         <source>Print &quot;topic payload&quot; instead of the payload alone.</source>
@@ -5599,11 +5662,11 @@ die Verbindung abgelehnt hat.</translation>
     </message>
     <message>
         <source>Give up after this many seconds (exit code 27).</source>
-        <translation>Nach so vielen Sekunden aufgeben (Exit-Code 27).</translation>
+        <translation type="vanished">Nach so vielen Sekunden aufgeben (Exit-Code 27).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation>SEKUNDEN</translation>
+        <translation type="vanished">SEKUNDEN</translation>
     </message>
     <message>
         <source>Skip retained messages (they are neither printed nor counted).</source>
@@ -5629,15 +5692,15 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     </message>
     <message>
         <source>No topic filter given; use -t FILTER (repeat it for several filters).</source>
-        <translation>Kein Topic-Filter angegeben; verwenden Sie -t FILTER (für mehrere Filter wiederholen).</translation>
+        <translation type="vanished">Kein Topic-Filter angegeben; verwenden Sie -t FILTER (für mehrere Filter wiederholen).</translation>
     </message>
     <message>
         <source>Invalid topic filter &quot;%1&quot; for -t: %2</source>
-        <translation>Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
+        <translation type="vanished">Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
     </message>
     <message>
         <source>Invalid QoS &quot;%1&quot; for -q; use 0, 1 or 2.</source>
-        <translation>Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
+        <translation type="vanished">Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
     </message>
     <message>
         <source>-N cannot be combined with --json, which prints one object per line.</source>
@@ -5649,11 +5712,11 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     </message>
     <message>
         <source>Invalid message count &quot;%1&quot; for -C; use a number of 1 or more.</source>
-        <translation>Ungültige Nachrichtenanzahl &quot;%1&quot; für -C; verwenden Sie eine Zahl ab 1.</translation>
+        <translation type="vanished">Ungültige Nachrichtenanzahl &quot;%1&quot; für -C; verwenden Sie eine Zahl ab 1.</translation>
     </message>
     <message>
         <source>Invalid timeout &quot;%1&quot; for -W; use seconds from 1 to %2.</source>
-        <translation>Ungültiges Timeout &quot;%1&quot; für -W; verwenden Sie Sekunden von 1 bis %2.</translation>
+        <translation type="vanished">Ungültiges Timeout &quot;%1&quot; für -W; verwenden Sie Sekunden von 1 bis %2.</translation>
     </message>
     <message>
         <source>-c needs a client id (-i ID); the broker keeps the session under that id.</source>
@@ -5665,19 +5728,19 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     </message>
     <message>
         <source>Error: cannot subscribe to &quot;%1&quot;: %2</source>
-        <translation>Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
+        <translation type="vanished">Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
     </message>
     <message>
         <source>Warning: the broker denied the subscription to &quot;%1&quot;: %2</source>
-        <translation>Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
+        <translation type="vanished">Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
     </message>
     <message>
         <source>Error: All subscription requests were denied.</source>
-        <translation>Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
+        <translation type="vanished">Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation>Zeitüberschreitung</translation>
+        <translation type="vanished">Zeitüberschreitung</translation>
     </message>
 </context>
 <context>
@@ -6110,15 +6173,15 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     </message>
     <message>
         <source>FILTER</source>
-        <translation>FILTER</translation>
+        <translation type="vanished">FILTER</translation>
     </message>
     <message>
         <source>QoS of the subscriptions: 0, 1 or 2. Default: 0.</source>
-        <translation>QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
+        <translation type="vanished">QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
     </message>
     <message>
         <source>QOS</source>
-        <translation>QOS</translation>
+        <translation type="vanished">QOS</translation>
     </message>
     <message>
         <source>Listen for this many seconds, then print the tree. Default: %1.</source>
@@ -6150,11 +6213,11 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     </message>
     <message>
         <source>Invalid topic filter &quot;%1&quot; for -t: %2</source>
-        <translation>Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
+        <translation type="vanished">Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
     </message>
     <message>
         <source>Invalid QoS &quot;%1&quot; for -q; use 0, 1 or 2.</source>
-        <translation>Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
+        <translation type="vanished">Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
     </message>
     <message>
         <source>Invalid time &quot;%1&quot; for -W; use seconds from 1 to %2.</source>
@@ -6162,15 +6225,15 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     </message>
     <message>
         <source>Error: cannot subscribe to &quot;%1&quot;: %2</source>
-        <translation>Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
+        <translation type="vanished">Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
     </message>
     <message>
         <source>Warning: the broker denied the subscription to &quot;%1&quot;: %2</source>
-        <translation>Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
+        <translation type="vanished">Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
     </message>
     <message>
         <source>Error: All subscription requests were denied.</source>
-        <translation>Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
+        <translation type="vanished">Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
     </message>
     <message>
         <source>No messages received in %1 s.</source>
@@ -6280,6 +6343,117 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     <message>
         <source>truncated UTF-8 sequence</source>
         <translation>abgeschnittene UTF-8-Sequenz</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>MQTT console for the factory floor.</source>
+        <translation>MQTT-Konsole für die Fertigung.</translation>
+    </message>
+    <message>
+        <source>Start a local mosquitto on 127.0.0.1 and connect to it.</source>
+        <translation>Einen lokalen mosquitto auf 127.0.0.1 starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Data directory of the embedded broker.</source>
+        <translation>Datenverzeichnis des eingebetteten Brokers.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verz</translation>
+    </message>
+    <message>
+        <source>Open a connection to this broker.</source>
+        <translation>Eine Verbindung zu diesem Broker öffnen.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Broker port (embedded broker: falls back to a free port when busy). Default 1883.</source>
+        <translation>Broker-Port (eingebetteter Broker: weicht auf einen freien Port aus, wenn belegt). Standard 1883.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Run a simulated production line (5 assets, about 20 messages/s).</source>
+        <translation>Eine simulierte Produktionslinie betreiben (5 Anlagen, etwa 20 Nachrichten/s).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window into file, then quit.</source>
+        <translation>Ein Bild des Hauptfensters in Datei speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Quit (after taking the screenshot) after this many seconds.</source>
+        <translation>Nach so vielen Sekunden beenden (nach dem Bildschirmfoto).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Embedded broker: also listen on the network on this port (accounts required).</source>
+        <translation>Eingebetteter Broker: zusätzlich im Netzwerk auf diesem Port lauschen (Konten erforderlich).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: keep running and refresh the picture every this many seconds (for machines without a display).</source>
+        <translation>Mit --screenshot: weiterlaufen und das Bild alle so vielen Sekunden erneuern (für Rechner ohne Bildschirm).</translation>
+    </message>
+    <message>
+        <source>Invalid --port %1: use a number between 1 and 65535.</source>
+        <translation>Ungültiger --port %1: Verwenden Sie eine Zahl zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>Invalid --quit-after %1: use a number of seconds.</source>
+        <translation>Ungültiges --quit-after %1: Geben Sie eine Anzahl Sekunden an.</translation>
+    </message>
+    <message>
+        <source>Embedded broker: failed</source>
+        <translation>Eingebetteter Broker: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The embedded broker could not start: %1</source>
+        <translation>Der eingebettete Broker konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The embedded broker stopped unexpectedly and is being restarted: %1</source>
+        <translation>Der eingebettete Broker wurde unerwartet beendet und wird neu gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Embedded broker on 127.0.0.1:%1</source>
+        <translation>Eingebetteter Broker auf 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Embedded broker on 127.0.0.1:%1 (port %2 was in use)</source>
+        <translation>Eingebetteter Broker auf 127.0.0.1:%1 (Port %2 war belegt)</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program; the embedded broker listens on port %2 instead.</source>
+        <translation>Port %1 wird von einem anderen Programm verwendet; der eingebettete Broker lauscht stattdessen auf Port %2.</translation>
+    </message>
+    <message>
+        <source>Embedded broker</source>
+        <translation>Eingebetteter Broker</translation>
+    </message>
+    <message>
+        <source>Embedded broker: starting…</source>
+        <translation>Eingebetteter Broker: startet…</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Das Bildschirmfoto konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Invalid --screenshot-every %1: use a number of seconds.</source>
+        <translation>Ungültiges --screenshot-every %1: Geben Sie eine Anzahl Sekunden an.</translation>
     </message>
 </context>
 </TS>

@@ -23,11 +23,6 @@
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 void installTranslators(QApplication &app, QTranslator &own, QTranslator &qt)
 {
     if (own.load(QLocale(), QStringLiteral("linescope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -64,31 +59,31 @@ int main(int argc, char *argv[])
     installTranslators(app, ownTranslator, qtTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate("MQTT console for the factory floor."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "MQTT console for the factory floor."));
     parser.addHelpOption();
     const QCommandLineOption embeddedOption(QStringLiteral("embedded-broker"),
-                                            translate("Start a local mosquitto on 127.0.0.1 and connect to it."));
-    const QCommandLineOption dataOption(QStringLiteral("data"), translate("Data directory of the embedded broker."),
-                                        translate("dir"));
-    const QCommandLineOption hostOption(QStringLiteral("host"), translate("Open a connection to this broker."), translate("host"));
+                                            QCoreApplication::translate("main", "Start a local mosquitto on 127.0.0.1 and connect to it."));
+    const QCommandLineOption dataOption(QStringLiteral("data"), QCoreApplication::translate("main", "Data directory of the embedded broker."),
+                                        QCoreApplication::translate("main", "dir"));
+    const QCommandLineOption hostOption(QStringLiteral("host"), QCoreApplication::translate("main", "Open a connection to this broker."), QCoreApplication::translate("main", "host"));
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        translate("Broker port (embedded broker: falls back to a free port when busy). Default 1883."),
-                                        translate("port"), QStringLiteral("1883"));
+                                        QCoreApplication::translate("main", "Broker port (embedded broker: falls back to a free port when busy). Default 1883."),
+                                        QCoreApplication::translate("main", "port"), QStringLiteral("1883"));
     const QCommandLineOption simulateOption(QStringLiteral("simulate"),
-                                            translate("Run a simulated production line (5 assets, about 20 messages/s)."));
+                                            QCoreApplication::translate("main", "Run a simulated production line (5 assets, about 20 messages/s)."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              translate("Save a picture of the main window into file, then quit."),
-                                              translate("file"));
+                                              QCoreApplication::translate("main", "Save a picture of the main window into file, then quit."),
+                                              QCoreApplication::translate("main", "file"));
     const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
-                                             translate("Quit (after taking the screenshot) after this many seconds."),
-                                             translate("seconds"));
+                                             QCoreApplication::translate("main", "Quit (after taking the screenshot) after this many seconds."),
+                                             QCoreApplication::translate("main", "seconds"));
     const QCommandLineOption lanPortOption(QStringLiteral("lan-port"),
-                                           translate("Embedded broker: also listen on the network on this port (accounts required)."),
-                                           translate("port"));
+                                           QCoreApplication::translate("main", "Embedded broker: also listen on the network on this port (accounts required)."),
+                                           QCoreApplication::translate("main", "port"));
     parser.addOption(lanPortOption);
     const QCommandLineOption screenshotEveryOption(QStringLiteral("screenshot-every"),
-                                                   translate("With --screenshot: keep running and refresh the picture every this many seconds (for machines without a display)."),
-                                                   translate("seconds"));
+                                                   QCoreApplication::translate("main", "With --screenshot: keep running and refresh the picture every this many seconds (for machines without a display)."),
+                                                   QCoreApplication::translate("main", "seconds"));
     parser.addOption(screenshotEveryOption);
     parser.addOptions({embeddedOption, dataOption, hostOption, portOption, simulateOption, screenshotOption, quitAfterOption});
     parser.process(app);
@@ -96,13 +91,13 @@ int main(int argc, char *argv[])
     bool portOk = false;
     const int port = parser.value(portOption).toInt(&portOk);
     if (!portOk || port < 1 || port > 65535)
-        return fail(translate("Invalid --port %1: use a number between 1 and 65535.").arg(parser.value(portOption)));
+        return fail(QCoreApplication::translate("main", "Invalid --port %1: use a number between 1 and 65535.").arg(parser.value(portOption)));
     bool secondsOk = true;
     const bool liveScreenshot = parser.isSet(screenshotOption) && parser.isSet(screenshotEveryOption);
     const double quitAfter = parser.isSet(quitAfterOption) ? parser.value(quitAfterOption).toDouble(&secondsOk)
                                                            : (parser.isSet(screenshotOption) && !liveScreenshot ? 5.0 : 0.0);
     if (!secondsOk || quitAfter < 0)
-        return fail(translate("Invalid --quit-after %1: use a number of seconds.").arg(parser.value(quitAfterOption)));
+        return fail(QCoreApplication::translate("main", "Invalid --quit-after %1: use a number of seconds.").arg(parser.value(quitAfterOption)));
 
     // The supervised mosquitto with the shadow service (and, with a LAN
     // listener, account management); `broker` is its supervisor.
@@ -151,30 +146,30 @@ int main(int argc, char *argv[])
                                  broker.start();
                                  return;
                              }
-                             window.setBrokerStatus(translate("Embedded broker: failed"));
-                             window.showStatusMessage(translate("The embedded broker could not start: %1").arg(message), 0);
+                             window.setBrokerStatus(QCoreApplication::translate("main", "Embedded broker: failed"));
+                             window.showStatusMessage(QCoreApplication::translate("main", "The embedded broker could not start: %1").arg(message), 0);
                          });
         QObject::connect(&broker, &BrokerSupervisor::crashed, &window, [&](const QString &reason) {
-            window.showStatusMessage(translate("The embedded broker stopped unexpectedly and is being restarted: %1").arg(reason), 0);
+            window.showStatusMessage(QCoreApplication::translate("main", "The embedded broker stopped unexpectedly and is being restarted: %1").arg(reason), 0);
         });
         QObject::connect(&broker, &BrokerSupervisor::started, &window, [&, port] {
             const int actualPort = broker.port();
             if (actualPort == port) {
-                window.setBrokerStatus(translate("Embedded broker on 127.0.0.1:%1").arg(actualPort));
+                window.setBrokerStatus(QCoreApplication::translate("main", "Embedded broker on 127.0.0.1:%1").arg(actualPort));
             } else {
-                window.setBrokerStatus(translate("Embedded broker on 127.0.0.1:%1 (port %2 was in use)").arg(actualPort).arg(port));
-                window.showStatusMessage(translate("Port %1 is in use by another program; the embedded broker listens on port %2 instead.")
+                window.setBrokerStatus(QCoreApplication::translate("main", "Embedded broker on 127.0.0.1:%1 (port %2 was in use)").arg(actualPort).arg(port));
+                window.showStatusMessage(QCoreApplication::translate("main", "Port %1 is in use by another program; the embedded broker listens on port %2 instead.")
                                              .arg(port)
                                              .arg(actualPort),
                                          0);
             }
             if (!window.connections().isEmpty())
                 return;   // a restart after a crash: the open tab reconnects by itself
-            window.openConnection(profileFor(translate("Embedded broker"), QStringLiteral("127.0.0.1"), actualPort));
+            window.openConnection(profileFor(QCoreApplication::translate("main", "Embedded broker"), QStringLiteral("127.0.0.1"), actualPort));
             if (parser.isSet(simulateOption))
                 startSimulator(QStringLiteral("127.0.0.1"), actualPort);
         });
-        window.setBrokerStatus(translate("Embedded broker: starting…"));
+        window.setBrokerStatus(QCoreApplication::translate("main", "Embedded broker: starting…"));
         broker.start();
     }
 
@@ -197,7 +192,7 @@ int main(int argc, char *argv[])
             if (parser.isSet(screenshotOption)) {
                 const QString file = parser.value(screenshotOption);
                 if (!window.grab().save(file)) {
-                    std::fputs(qPrintable(translate("Could not save the screenshot to %1.").arg(QDir::toNativeSeparators(file)) + u'\n'), stderr);
+                    std::fputs(qPrintable(QCoreApplication::translate("main", "Could not save the screenshot to %1.").arg(QDir::toNativeSeparators(file)) + u'\n'), stderr);
                     exitCode = 1;
                 }
             }
@@ -209,7 +204,7 @@ int main(int argc, char *argv[])
     if (liveScreenshot) {
         const double everySeconds = parser.value(screenshotEveryOption).toDouble(&secondsOk);
         if (!secondsOk || everySeconds <= 0)
-            return fail(translate("Invalid --screenshot-every %1: use a number of seconds.").arg(parser.value(screenshotEveryOption)));
+            return fail(QCoreApplication::translate("main", "Invalid --screenshot-every %1: use a number of seconds.").arg(parser.value(screenshotEveryOption)));
         QObject::connect(&liveScreenshotTimer, &QTimer::timeout, &window, [&] {
             if (ConnectionView *view = window.currentConnection(); view && parser.isSet(simulateOption))
                 view->selectTopic(simulator.telemetryTopic(0));
