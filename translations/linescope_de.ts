@@ -2954,6 +2954,25 @@ Topic: %2
 Topic: %2
 %3 Werte gespeichert, %4 verdrängt</translation>
     </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))</source>
+        <translation>
+            <numerusform>Empfangszeit minus Gerätezeit für %1: Median %2 ms, zuletzt %3 ms (%n Messwert)</numerusform>
+            <numerusform>Empfangszeit minus Gerätezeit für %1: Median %2 ms, zuletzt %3 ms (%n Messwerte)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeasurementProblem</name>

@@ -215,6 +215,21 @@ void TestCharts::pickerListsAndFilters()
     QVERIFY(waitForSamples(Pressure, 1));
     MeasurementPicker *picker = m_dashboard->picker();
     QCOMPARE(picker->visibleKeys().size(), 2);
+    // Per-device clock skew (receive minus device time) is shown next to each series.
+    const std::optional<ClockSkewEstimator::Estimate> skew = m_dashboard->store()->clockSkew(Pressure.source);
+    QVERIFY(skew.has_value());
+    QTreeWidget *list = picker->listView();
+    int skewColumn = -1;
+    for (int column = 0; column < list->columnCount(); ++column) {
+        if (list->headerItem()->text(column) == QStringLiteral("Clock skew"))
+            skewColumn = column;
+    }
+    QVERIFY(skewColumn >= 0);
+    picker->refresh();
+    const QString skewText = list->topLevelItem(0)->text(skewColumn);
+    QVERIFY2(!skewText.isEmpty(), "no clock skew shown");
+    QVERIFY2(skewText.contains(QLocale().toString(skew->medianMs / 1000.0, 'f', 1)) || skewText == QStringLiteral("%1 ms").arg(skew->medianMs),
+             qPrintable(QStringLiteral("shown %1, store says %2 ms").arg(skewText).arg(skew->medianMs)));
     picker->setSearchText(QStringLiteral("press-7 bar"));
     QCOMPARE(picker->visibleKeys(), QList<SeriesKey>{Pressure});
     picker->setSearchText(QStringLiteral("no-such-device"));

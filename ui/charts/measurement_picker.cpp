@@ -15,10 +15,12 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
 
 namespace {
 
-enum Column { SourceColumn, MeasurementColumn, UnitColumn, ValueColumn, QualityColumn, ColumnCount };
+enum Column { SourceColumn, MeasurementColumn, UnitColumn, ValueColumn, QualityColumn, SkewColumn, ColumnCount };
 constexpr int SourceRole = Qt::UserRole + 1;
 constexpr int MeasurementRole = Qt::UserRole + 2;
 
@@ -40,7 +42,7 @@ MeasurementPicker::MeasurementPicker(MeasurementStore *store, QWidget *parent)
     m_list->setSortingEnabled(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Device / topic"), tr("Measurement"), tr("Unit"), tr("Last"), tr("Quality")});
+    m_list->setHeaderLabels({tr("Device / topic"), tr("Measurement"), tr("Unit"), tr("Last"), tr("Quality"), tr("Clock skew")});
     m_list->sortByColumn(SourceColumn, Qt::AscendingOrder);
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->resizeSection(SourceColumn, 150);
@@ -116,6 +118,16 @@ void MeasurementPicker::refresh()
         if (info.last) {
             item->setText(ValueColumn, locale.toString(info.last->value, 'g', 6));
             item->setText(QualityColumn, MeasurementQuality::displayName(info.last->quality));
+        }
+        if (const auto skew = m_store->clockSkew(info.key.source)) {
+            // Receive time minus device time: positive means the device clock is behind.
+            const qint64 ms = skew->medianMs;
+            item->setText(SkewColumn, std::abs(ms) < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', 1)));
+            item->setToolTip(SkewColumn, tr("Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))", nullptr,
+                                            int(std::min<qint64>(skew->observations, std::numeric_limits<int>::max())))
+                                             .arg(info.key.source)
+                                             .arg(skew->medianMs)
+                                             .arg(skew->latestMs));
         }
     }
 }
