@@ -1,3 +1,4 @@
+#include "cli_process.h"
 #include "test_broker.h"
 
 #include "broker/broker_supervisor.h"
@@ -63,24 +64,11 @@ private:
 
 namespace {
 
+using CliProcess::collect;
+using CliProcess::Outcome;
+
 constexpr int kProcessTimeoutMs = 20000;
 const QString kTopic = QStringLiteral("factory/chicago/building-a/line-3/press-1/telemetry");
-
-struct Outcome
-{
-    bool exited = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("%1, exit code %2\nstdout: <%3>\nstderr: <%4>")
-            .arg(exited ? QStringLiteral("exited") : QStringLiteral("did not exit in time"))
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 std::unique_ptr<QProcess> launch(const QString &program, const QStringList &arguments,
                                  const std::optional<QByteArray> &input = std::nullopt)
@@ -96,26 +84,6 @@ std::unique_ptr<QProcess> launch(const QString &program, const QStringList &argu
         process->closeWriteChannel();
     }
     return process;
-}
-
-// Waits with the event loop running (the test broker's supervisor lives on this thread).
-Outcome collect(QProcess &process, int timeoutMs = kProcessTimeoutMs)
-{
-    Outcome outcome;
-    if (process.state() != QProcess::NotRunning) {
-        QSignalSpy finished(&process, &QProcess::finished);
-        finished.wait(timeoutMs);
-    }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    } else {
-        outcome.exited = process.exitStatus() == QProcess::NormalExit;
-        outcome.exitCode = process.exitCode();
-    }
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    return outcome;
 }
 
 Outcome run(const QString &program, const QStringList &arguments, const QByteArray &input = {})

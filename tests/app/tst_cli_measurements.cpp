@@ -1,6 +1,7 @@
 #include "cli/cli_application.h"
 #include "cli/measurements_command.h"
 #include "measurement/measurement_csv.h"
+#include "cli_process.h"
 #include "test_broker.h"
 
 #include "broker/broker_supervisor.h"
@@ -42,23 +43,10 @@ private:
 
 namespace {
 
+using CliProcess::collect;
+using CliProcess::Outcome;
+
 constexpr int kWaitMs = 20000;
-
-struct Outcome
-{
-    bool exited = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("%1, exit code %2\nstdout: <%3>\nstderr: <%4>")
-            .arg(exited ? QStringLiteral("exited") : QStringLiteral("did not exit in time"))
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 struct InProcess
 {
@@ -84,25 +72,6 @@ InProcess prepareInProcess(const QStringList &arguments)
     result.out = out.data();
     result.err = err.data();
     return result;
-}
-
-Outcome collect(QProcess &process, int timeoutMs = kWaitMs)
-{
-    Outcome outcome;
-    if (process.state() != QProcess::NotRunning) {
-        QSignalSpy finished(&process, &QProcess::finished);
-        finished.wait(timeoutMs);
-    }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    } else {
-        outcome.exited = process.exitStatus() == QProcess::NormalExit;
-        outcome.exitCode = process.exitCode();
-    }
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    return outcome;
 }
 
 std::unique_ptr<QProcess> launch(const QString &program, const QStringList &arguments)
