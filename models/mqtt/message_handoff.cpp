@@ -2,6 +2,8 @@
 
 #include <QMutexLocker>
 
+#include <algorithm>
+
 MessageHandoff::MessageHandoff(QObject *parent)
     : QObject(parent)
 {
@@ -38,7 +40,7 @@ void MessageHandoff::append(const QList<MqttMessage> &batch)
 qsizetype MessageHandoff::pendingCount() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_pending.size();
+    return m_pending.size() - m_readPosition;
 }
 
 void MessageHandoff::drainSlice()
@@ -47,13 +49,27 @@ void MessageHandoff::drainSlice()
     bool more = false;
     {
         QMutexLocker lock(&m_mutex);
-        if (m_pending.size() <= m_sliceSize) {
-            slice.swap(m_pending);
-        } else {
-            slice = m_pending.first(m_sliceSize);
-            m_pending.remove(0, m_sliceSize);
+        if (m_readPosition == 0 && m_pending.size() <= m_sliceSize) {
+            slice.swap(m_pending);  // the usual case: everything fits, nothing copied
+            m_wakeUpPending = false;
+            lock.unlock();
+            if (!slice.isEmpty())
+                Q_EMIT messagesReady(slice);
+            return;
         }
-        more = !m_pending.isEmpty();
+        const qsizetype take = std::min<qsizetype>(m_sliceSize, m_pending.size() - m_readPosition);
+        slice = m_pending.mid(m_readPosition, take);
+        m_readPosition += take;
+        // Drop what was handed on once it is at least half the list: removing
+        // from the front per slice would move the whole backlog every time.
+        if (m_readPosition == m_pending.size()) {
+            m_pending.clear();
+            m_readPosition = 0;
+        } else if (m_readPosition * 2 >= m_pending.size()) {
+            m_pending.remove(0, m_readPosition);
+            m_readPosition = 0;
+        }
+        more = m_readPosition < m_pending.size();
         m_wakeUpPending = more;
     }
     if (more)

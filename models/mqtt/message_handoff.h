@@ -44,6 +44,7 @@ private:
 
     mutable QMutex m_mutex;
     QList<MqttMessage> m_pending;      // guarded by m_mutex
+    qsizetype m_readPosition = 0;      // guarded; m_pending before it is handed on already
     bool m_wakeUpPending = false;      // guarded by m_mutex
     int m_sliceSize = DefaultSliceSize;
     QTimer m_drainTimer;
