@@ -1,5 +1,7 @@
 #include "payload/json_decoder.h"
 
+#include "payload/json_source_layout.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,60 +120,6 @@ JsonDecoder::ParseResult parseFailure(qint64 position, const QString &reason)
     return result;
 }
 
-QString numberText(const QJsonValue &value)
-{
-    const double d = value.toDouble();
-    const qint64 i = value.toInteger();
-    if (double(i) == d)
-        return QString::number(i);
-    return QString::number(d, 'g', QLocale::FloatingPointShortest);
-}
-
-// Recursion is bounded by MaximumNestingDepth, checked before parsing.
-PayloadTreeNode toNode(const QString &name, const QJsonValue &value)
-{
-    PayloadTreeNode node;
-    node.name = name;
-    switch (value.type()) {
-    case QJsonValue::Object: {
-        node.kind = PayloadTreeNode::Kind::Object;
-        const QJsonObject object = value.toObject();
-        node.children.reserve(size_t(object.size()));
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            node.children.push_back(toNode(it.key(), it.value()));
-        break;
-    }
-    case QJsonValue::Array: {
-        node.kind = PayloadTreeNode::Kind::Array;
-        const QJsonArray array = value.toArray();
-        node.children.reserve(size_t(array.size()));
-        for (qsizetype i = 0; i < array.size(); ++i)
-            node.children.push_back(toNode(QString::number(i), array.at(i)));
-        break;
-    }
-    case QJsonValue::String:
-        node.kind = PayloadTreeNode::Kind::String;
-        node.value = value.toString();
-        break;
-    case QJsonValue::Double:
-        node.kind = PayloadTreeNode::Kind::Number;
-        node.value = numberText(value);
-        break;
-    case QJsonValue::Bool:
-        node.kind = PayloadTreeNode::Kind::Boolean;
-        node.value = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        break;
-    case QJsonValue::Null:
-        node.kind = PayloadTreeNode::Kind::Null;
-        node.value = QStringLiteral("null");
-        break;
-    case QJsonValue::Undefined:
-        node.kind = PayloadTreeNode::Kind::Undefined;
-        break;
-    }
-    return node;
-}
-
 } // namespace
 
 QString JsonDecoder::id() const
@@ -189,8 +137,8 @@ DecodedPayload JsonDecoder::decode(const QByteArray &payload) const
     const ParseResult parsed = parse(payload);
     if (!parsed.ok)
         return failure(payload, parsed.errorPosition, parsed.errorReason);
-    DecodedPayload result = success(payload, prettyText(parsed.value));
-    result.tree = std::make_shared<const PayloadTreeNode>(toNode(QString(), parsed.value));
+    DecodedPayload result = success(payload, JsonSourceLayout::prettyText(payload));
+    result.tree = std::make_shared<const PayloadTreeNode>(JsonSourceLayout::tree(payload));
     return result;
 }
 
@@ -243,17 +191,4 @@ bool JsonDecoder::isJsonContainer(const QByteArray &payload)
         return false;
     const char first = payload.at(start);
     return (first == '{' || first == '[') && parse(payload).ok;
-}
-
-QString JsonDecoder::prettyText(const QJsonValue &value)
-{
-    if (!value.isObject() && !value.isArray()) {
-        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-    }
-    const QJsonDocument document = value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
-    QByteArray indented = document.toJson(QJsonDocument::Indented);
-    if (indented.endsWith('\n'))
-        indented.chop(1);
-    return halvedIndentation(QString::fromUtf8(indented));
 }

@@ -4,7 +4,8 @@
 
 #include <QJsonValue>
 
-// JSON via QJsonDocument. Pretty text uses 2-space indentation; the tree has
+// JSON, checked by QJsonDocument and shown by JsonSourceLayout in the order
+// the payload was written. Pretty text uses 2-space indentation; the tree has
 // one node per value. Any JSON value is accepted (RFC 8259), including a bare
 // number, string, true, false or null at top level, so a "23.5" payload can be
 // shown as JSON when the user picks this decoder. Automatic detection is
@@ -37,7 +38,4 @@ public:
     // detection rule: bare scalars ("42", "true", "\"on\"") are left to the
     // text decoder, because plain sensor values would otherwise all look like JSON.
     static bool isJsonContainer(const QByteArray &payload);
-
-    // Pretty text with 2-space indentation, no trailing newline.
-    static QString prettyText(const QJsonValue &value);
 };

@@ -1,6 +1,7 @@
 #include "payload/json_decoder.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QTest>
 
@@ -42,6 +43,9 @@ private Q_SLOTS:
     void prettyText_data();
     void prettyText();
     void tree();
+    void treeKeepsDuplicateKeys();
+    void treeStrings_data();
+    void treeStrings();
     void nesting_data();
     void nesting();
     void qtParserHasItsOwnLimitAboveOurs();
@@ -118,9 +122,16 @@ void TestJsonDecoder::prettyText_data()
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<QString>("pretty");
 
-    QTest::newRow("nested, keys sorted, two-space indent")
+    QTest::newRow("nested, keys in written order, two-space indent")
         << QByteArray("{\"b\":[1,2],\"a\":{\"x\":null}}")
-        << QStringLiteral("{\n  \"a\": {\n    \"x\": null\n  },\n  \"b\": [\n    1,\n    2\n  ]\n}");
+        << QStringLiteral("{\n  \"b\": [\n    1,\n    2\n  ],\n  \"a\": {\n    \"x\": null\n  }\n}");
+    QTest::newRow("whitespace of the payload replaced")
+        << QByteArray(" {\r\n\t\"k\" :\t[ true , false ] ,\"n\" : null } ")
+        << QStringLiteral("{\n  \"k\": [\n    true,\n    false\n  ],\n  \"n\": null\n}");
+    QTest::newRow("numbers as written") << QByteArray("[1.50,-0,1e3,2E-2]")
+                                        << QStringLiteral("[\n  1.50,\n  -0,\n  1e3,\n  2E-2\n]");
+    QTest::newRow("empty containers inline") << QByteArray("{\"a\":{},\"b\":[ ]}")
+                                             << QStringLiteral("{\n  \"a\": {},\n  \"b\": []\n}");
     QTest::newRow("seed telemetry")
         << QByteArray(R"({"deviceId":"press-1","measurements":[{"name":"temperature","value":71.5,"unit":"degC","quality":"good"}]})")
         << QStringLiteral("{\n"
@@ -128,15 +139,15 @@ void TestJsonDecoder::prettyText_data()
                           "  \"measurements\": [\n"
                           "    {\n"
                           "      \"name\": \"temperature\",\n"
-                          "      \"quality\": \"good\",\n"
+                          "      \"value\": 71.5,\n"
                           "      \"unit\": \"degC\",\n"
-                          "      \"value\": 71.5\n"
+                          "      \"quality\": \"good\"\n"
                           "    }\n"
                           "  ]\n"
                           "}");
     QTest::newRow("string with spaces and escaped newline keeps them")
         << QByteArray("[\"    four\\nspaces\"]") << QStringLiteral("[\n  \"    four\\nspaces\"\n]");
-    QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("{\n}");
+    QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("{}");
     QTest::newRow("big integer exact") << QByteArray("[9007199254740993]") << QStringLiteral("[\n  9007199254740993\n]");
     QTest::newRow("bare number") << QByteArray(" 23.5 ") << QStringLiteral("23.5");
     QTest::newRow("bare string with escape") << QByteArray("\"a\\\"b\"") << QStringLiteral("\"a\\\"b\"");
@@ -169,17 +180,64 @@ void TestJsonDecoder::tree()
     const auto row = [](int level, const QString &name, const QString &value, Kind kind) -> QString {
         return QString(level * 2, u' ') + name + u'=' + value + u' ' + QString::number(int(kind));
     };
+    // Members in the order the device wrote them, not sorted.
     const QStringList expected = {
         row(0, QString(), QString(), Kind::Object),
-        row(1, QStringLiteral("a"), QString(), Kind::Object),
-        row(2, QStringLiteral("n"), QStringLiteral("null"), Kind::Null),
-        row(2, QStringLiteral("ok"), QStringLiteral("true"), Kind::Boolean),
         row(1, QStringLiteral("b"), QString(), Kind::Array),
         row(2, QStringLiteral("0"), QStringLiteral("1"), Kind::Number),
         row(2, QStringLiteral("1"), QStringLiteral("2.5"), Kind::Number),
         row(2, QStringLiteral("2"), QStringLiteral("x"), Kind::String),
+        row(1, QStringLiteral("a"), QString(), Kind::Object),
+        row(2, QStringLiteral("ok"), QStringLiteral("true"), Kind::Boolean),
+        row(2, QStringLiteral("n"), QStringLiteral("null"), Kind::Null),
     };
     QCOMPARE(dump, expected);
+}
+
+void TestJsonDecoder::treeKeepsDuplicateKeys()
+{
+    // QJsonObject would keep only one "v"; a device that repeats a key is
+    // exactly what an engineer needs to see.
+    const DecodedPayload result = JsonDecoder().decode(R"({"v":1,"v":2})");
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(result.tree->children.size(), size_t(2));
+    QCOMPARE(result.tree->children[0].value, QStringLiteral("1"));
+    QCOMPARE(result.tree->children[1].value, QStringLiteral("2"));
+    QCOMPARE(result.text, QStringLiteral("{\n  \"v\": 1,\n  \"v\": 2\n}"));
+}
+
+void TestJsonDecoder::treeStrings_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("plain UTF-8") << QStringLiteral("{\"Temperatur \u00b0C\":\"gr\u00fcn\"}").toUtf8()
+                                 << QStringLiteral("Temperatur \u00b0C") << QStringLiteral("gr\u00fcn");
+    QTest::newRow("simple escapes") << QByteArray(R"({"a\"b":"\\ \/ \b\f\n\r\t"})") << QStringLiteral("a\"b")
+                                    << QStringLiteral("\\ / \b\f\n\r\t");
+    QTest::newRow("unicode escape") << QByteArray(R"({"k":"\u00e9t\u00E9"})") << QStringLiteral("k")
+                                    << QStringLiteral("\u00e9t\u00e9");
+    QTest::newRow("surrogate pair") << QByteArray(R"({"k":"\ud83d\ude00!"})") << QStringLiteral("k")
+                                    << (QString::fromUcs4(U"\U0001F600") + u'!');
+    QTest::newRow("escape at both ends") << QByteArray(R"({"k":"\tx\t"})") << QStringLiteral("k")
+                                         << QStringLiteral("\tx\t");
+}
+
+void TestJsonDecoder::treeStrings()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+
+    const DecodedPayload result = JsonDecoder().decode(payload);
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(result.tree->children.size(), size_t(1));
+    QCOMPARE(result.tree->children[0].name, key);
+    QCOMPARE(result.tree->children[0].value, value);
+    // Same strings as Qt's own parser reads.
+    const QJsonObject qt = QJsonDocument::fromJson(payload).object();
+    QCOMPARE(qt.value(key).toString(), value);
 }
 
 void TestJsonDecoder::nesting_data()
