@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -71,6 +72,8 @@ public:
     qint64 readInteger(const QSettings &settings, const QString &key, qint64 min, qint64 max, qint64 fallback) const;
     bool readBool(const QSettings &settings, const QString &key, bool fallback) const;
     QByteArray readBytes(const QSettings &settings, const QString &key) const;
+    QString readIdentityId(const QSettings &settings, const QString &key) const;
+    QStringList readAlpn(const QSettings &settings, const QString &key) const;
     ConnectionSettings::ProtocolVersion readProtocol(const QSettings &settings, const QString &key,
                                                      ConnectionSettings::ProtocolVersion fallback) const;
     void reportProblem(const QSettings &settings, const QString &key, const QString &raw, const QString &expected,
@@ -176,6 +179,31 @@ QByteArray ProfileStore::Private::readBytes(const QSettings &settings, const QSt
     return rawText(value).toUtf8();
 }
 
+QString ProfileStore::Private::readIdentityId(const QSettings &settings, const QString &key) const
+{
+    const QString raw = readText(settings, key, {});
+    const QString id = raw.trimmed().toLower();
+    static const QRegularExpression vaultId(QStringLiteral("^[0-9a-f]{16}$"));
+    if (id.isEmpty() || vaultId.match(id).hasMatch())
+        return id;
+    //: Completes "... (expected %4); using %5 instead." The id is what "linescope-cli cert list" shows.
+    reportProblem(settings, key, raw, ProfileStore::tr("a certificate id of 16 hex digits"),
+                  ProfileStore::tr("no client certificate"));
+    return {};
+}
+
+QStringList ProfileStore::Private::readAlpn(const QSettings &settings, const QString &key) const
+{
+    QStringList protocols;
+    const QStringList parts = readText(settings, key, {}).split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        const QString protocol = part.trimmed();
+        if (!protocol.isEmpty())
+            protocols.append(protocol);
+    }
+    return protocols;
+}
+
 ConnectionSettings::ProtocolVersion ProfileStore::Private::readProtocol(
     const QSettings &settings, const QString &key, ConnectionSettings::ProtocolVersion fallback) const
 {
@@ -268,6 +296,8 @@ std::optional<ConnectionProfile> ProfileStore::Private::readProfile(QSettings &s
     s.tls.caFile = readText(settings, QStringLiteral("caFile"), defaults.tls.caFile);
     s.tls.verifyHostname = readBool(settings, QStringLiteral("verifyHostname"), defaults.tls.verifyHostname);
     s.tls.serverName = readText(settings, QStringLiteral("serverName"), defaults.tls.serverName);
+    s.tls.clientIdentityId = readIdentityId(settings, QStringLiteral("clientIdentityId"));
+    s.tls.alpnProtocols = readAlpn(settings, QStringLiteral("alpn"));
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("reconnect"));
@@ -312,6 +342,9 @@ void ProfileStore::Private::writeProfile(QSettings &settings, const ConnectionPr
     settings.setValue(QStringLiteral("caFile"), s.tls.caFile);
     settings.setValue(QStringLiteral("verifyHostname"), s.tls.verifyHostname);
     settings.setValue(QStringLiteral("serverName"), s.tls.serverName);
+    // Only the vault id: certificate, key and CA bytes stay in the keychain.
+    settings.setValue(QStringLiteral("clientIdentityId"), s.tls.clientIdentityId);
+    settings.setValue(QStringLiteral("alpn"), s.tls.alpnProtocols.join(QLatin1Char(',')));
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("reconnect"));

@@ -14,7 +14,9 @@ class SecretStore;
 // Loads and saves ConnectionProfiles with QSettings (INI file in
 // QStandardPaths::AppConfigLocation unless a path is given). Passwords go to
 // the SecretStore; the settings file holds only a reference ("passwordRef",
-// the keychain key) and never the password itself.
+// the keychain key) and never the password itself. Likewise a client
+// certificate is stored as its CertificateVault id (tls/clientIdentityId);
+// the PEM fields of ConnectionSettings::Tls are never written.
 //
 // save() writes settings synchronously (small file) and the password
 // asynchronously; saved(profileId) or errorOccurred(profileId, message)

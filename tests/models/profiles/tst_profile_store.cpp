@@ -127,6 +127,10 @@ void compareProfiles(const ConnectionProfile &actual, const ConnectionProfile &e
     QCOMPARE(a.tls.caFile, e.tls.caFile);
     QCOMPARE(a.tls.verifyHostname, e.tls.verifyHostname);
     QCOMPARE(a.tls.serverName, e.tls.serverName);
+    QCOMPARE(a.tls.clientIdentityId, e.tls.clientIdentityId);
+    QCOMPARE(a.tls.alpnProtocols, e.tls.alpnProtocols);
+    QVERIFY2(a.tls.clientCertificatePem.isEmpty() && a.tls.clientKeyPem.isEmpty() && a.tls.caCertificatesPem.isEmpty(),
+             "a loaded profile carries PEM bytes");
     QCOMPARE(a.autoReconnect, e.autoReconnect);
     QCOMPARE(a.reconnectMinDelayMs, e.reconnectMinDelayMs);
     QCOMPARE(a.reconnectMaxDelayMs, e.reconnectMaxDelayMs);
@@ -189,6 +193,7 @@ private Q_SLOTS:
     void roundTrip();
     void profilesAreListedByName();
     void passwordGoesToKeychainNotFile();
+    void pemBytesAreNeverWritten();
     void passwordKeptWhenEditing();
     void passwordReplaced();
     void passwordCleared();
@@ -286,6 +291,22 @@ void TstProfileStore::roundTrip_data()
     tls.settings.tls.serverName = QStringLiteral("broker.plant.example");
     QTest::newRow("v5, tls on, will off") << tls;
 
+    ConnectionProfile mutualTls = tls;
+    mutualTls.id = QUuid::createUuid();
+    mutualTls.name = QStringLiteral("AWS IoT press-4");
+    mutualTls.settings.port = 443;
+    mutualTls.settings.tls.caFile.clear();
+    mutualTls.settings.tls.verifyHostname = true;
+    mutualTls.settings.tls.serverName.clear();
+    mutualTls.settings.tls.clientIdentityId = QStringLiteral("0123456789abcdef");
+    mutualTls.settings.tls.alpnProtocols = {QStringLiteral("x-amzn-mqtt-ca")};
+    QTest::newRow("mutual tls, vault identity, one alpn") << mutualTls;
+
+    ConnectionProfile twoAlpn = mutualTls;
+    twoAlpn.id = QUuid::createUuid();
+    twoAlpn.settings.tls.alpnProtocols = {QStringLiteral("mqtt"), QStringLiteral("x-amzn-mqtt-ca")};
+    QTest::newRow("mutual tls, two alpn protocols") << twoAlpn;
+
     ConnectionProfile will = v311;
     will.id = QUuid::createUuid();
     will.settings.will.enabled = true;
@@ -369,6 +390,30 @@ void TstProfileStore::profilesAreListedByName()
     for (const ConnectionProfile &profile : store.profiles())
         listed.append(profile.name);
     QCOMPARE(listed, (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("zeta")}));
+}
+
+void TstProfileStore::pemBytesAreNeverWritten()
+{
+    ProfileStore store(m_secrets.get(), m_file);
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("CLI identity");
+    profile.settings.tls.enabled = true;
+    profile.settings.tls.clientIdentityId = QStringLiteral("fedcba9876543210");
+    // Markers, not real PEM: what matters is that none of these bytes reach the file.
+    const QByteArray certificate = "cert-bytes-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray key = "key-bytes-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray ca = "ca-bytes-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    profile.settings.tls.clientCertificatePem = certificate;
+    profile.settings.tls.clientKeyPem = key;
+    profile.settings.tls.caCertificatesPem = ca;
+
+    const StoreAnswer answer = saveAndWait(store, profile);
+    QVERIFY2(answer.signal == QLatin1String("saved") && answer.signalCount == 1, qPrintable(answer.describe()));
+    const QByteArray raw = readAll(m_file);
+    for (const QByteArray &bytes : {certificate, key, ca})
+        QVERIFY2(!raw.contains(bytes), qPrintable(QStringLiteral("the settings file contains %1:\n%2")
+                                                      .arg(QString::fromUtf8(bytes), QString::fromUtf8(raw))));
+    QVERIFY2(raw.contains("clientIdentityId=fedcba9876543210"), qPrintable(QString::fromUtf8(raw)));
 }
 
 void TstProfileStore::passwordGoesToKeychainNotFile()
@@ -608,6 +653,12 @@ void TstProfileStore::corruptValue_data()
     QTest::newRow("tls flag garbage") << QStringList{QStringLiteral("tls\\enabled=yes please")}
                                       << QStringLiteral("tls/enabled") << QStringLiteral("tls.enabled")
                                       << QVariant(defaults.tls.enabled);
+    QTest::newRow("client identity id not hex")
+        << QStringList{QStringLiteral("tls\\clientIdentityId=press-4.pem")} << QStringLiteral("tls/clientIdentityId")
+        << QStringLiteral("tls.clientIdentityId") << QVariant(defaults.tls.clientIdentityId);
+    QTest::newRow("client identity id too short")
+        << QStringList{QStringLiteral("tls\\clientIdentityId=0123abcd")} << QStringLiteral("tls/clientIdentityId")
+        << QStringLiteral("tls.clientIdentityId") << QVariant(defaults.tls.clientIdentityId);
     QTest::newRow("reconnect delay with unit")
         << QStringList{QStringLiteral("reconnect\\minDelayMs=1s")} << QStringLiteral("reconnect/minDelayMs")
         << QStringLiteral("reconnect.minDelayMs") << QVariant(defaults.reconnectMinDelayMs);
@@ -671,6 +722,7 @@ void TstProfileStore::corruptValue()
         {QStringLiteral("sessionExpiry"), qint64(s.sessionExpirySeconds)},
         {QStringLiteral("will.qos"), int(s.will.qos)},
         {QStringLiteral("tls.enabled"), s.tls.enabled},
+        {QStringLiteral("tls.clientIdentityId"), s.tls.clientIdentityId},
         {QStringLiteral("reconnect.minDelayMs"), s.reconnectMinDelayMs},
         {QStringLiteral("subscriptionCount"), int(profile->subscriptions.size())},
         {QStringLiteral("subscription.qos"), profile->subscriptions.isEmpty() ? -1 : int(profile->subscriptions.first().qos)},
