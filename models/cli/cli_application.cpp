@@ -6,6 +6,7 @@
 #include "filter_command.h"
 #include "measurements_command.h"
 #include "pub_command.h"
+#include "shadow_command.h"
 #include "simulate_command.h"
 #include "sub_command.h"
 #include "tree_command.h"
@@ -53,6 +54,7 @@ QString CliApplication::usageText() const
               "  filter     Check a topic filter and which topics it matches (filter check).\n"
               "  cert       Import, list, show, delete and export client certificates.\n"
               "  broker     Run the embedded broker headless, manage its LAN accounts.\n"
+              "  shadow     Get, update or delete a device shadow; serve shadows on a broker.\n"
               "\n"
               "Run \"linescope-cli COMMAND --help\" for the options of a command.\n"
               "  --help     Show this help and exit.\n"
@@ -99,6 +101,8 @@ bool CliApplication::prepare(const QStringList &arguments)
         m_command = std::make_unique<CertCommand>(m_out, m_err);
     } else if (first == u"broker") {
         m_command = std::make_unique<BrokerCommand>(m_out, m_err);
+    } else if (first == u"shadow") {
+        m_command = std::make_unique<ShadowCommand>(m_out, m_err);
     } else {
         QString error;
         if (first.isEmpty())

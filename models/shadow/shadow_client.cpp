@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <map>
 
 Q_LOGGING_CATEGORY(lcShadowClient, "linescope.shadow.client")
@@ -65,6 +66,8 @@ public:
     QString submit(const ShadowName &shadow, Operation operation, const QByteArray &payload, const QString &token);
     bool ensureWatch(const ShadowName &shadow);
     void dispatch(const QString &token);
+    void pump();
+    int inFlight() const;
     void send(Pending &pending);
     void onSubscribed(const QList<MqttSubscribeResult> &results);
     void onPublished(int requestId, bool ok, const QString &reason);
@@ -90,6 +93,7 @@ public:
     QHash<QString, QString> discoveryFilters;     // filter -> thing
     QHash<QString, QSet<QString>> namedShadows;   // thing -> names seen
     int unreadable = 0;
+    bool closing = false;   // failing everything: send nothing more
 };
 
 QString ShadowClient::Private::submit(const ShadowName &shadow, Operation operation, const QByteArray &payload,
@@ -152,15 +156,52 @@ bool ShadowClient::Private::ensureWatch(const ShadowName &shadow)
 
 void ShadowClient::Private::dispatch(const QString &token)
 {
-    Pending *request = findPending(token);
-    if (!request) {
-        return;  // already finished (timed out or unwatched)
+    if (findPending(token)) {
+        pump();
     }
-    const auto watch = watches.constFind(request->shadow);
-    if (watch != watches.constEnd() && watch->ready) {
+    // Otherwise it already finished (timed out or unwatched).
+}
+
+int ShadowClient::Private::inFlight() const
+{
+    return static_cast<int>(std::count_if(pending.begin(), pending.end(),
+                                          [](const auto &entry) { return entry.second->sent; }));
+}
+
+// Sends the requests whose reply topics are granted, in submission order,
+// while fewer than MaxInFlightRequests are waiting for a reply. Requests of
+// shadows whose subscriptions are not granted yet keep waiting without
+// holding up the others; onSubscribed() pumps again.
+void ShadowClient::Private::pump()
+{
+    if (closing) {
+        return;
+    }
+    std::vector<Pending *> ready;
+    for (auto &entry : pending) {
+        Pending *request = entry.second.get();
+        const auto watch = watches.constFind(request->shadow);
+        if (!request->sent && watch != watches.constEnd() && watch->ready) {
+            ready.push_back(request);
+        }
+    }
+    std::sort(ready.begin(), ready.end(), [](const Pending *a, const Pending *b) { return a->order < b->order; });
+    QStringList tokens;
+    for (const Pending *request : ready) {
+        tokens.append(request->token);
+    }
+    for (const QString &token : std::as_const(tokens)) {
+        Pending *request = findPending(token);
+        if (!request || request->sent) {
+            continue;  // finished or sent by a nested pump() meanwhile
+        }
+        if (inFlight() >= MaxInFlightRequests) {
+            // Queued for a free slot: the reply timeout starts when it is sent.
+            request->timer->stop();
+            continue;
+        }
         send(*request);
     }
-    // Otherwise onSubscribed() sends it once the reply topics are granted.
 }
 
 void ShadowClient::Private::send(Pending &request)
@@ -183,6 +224,7 @@ void ShadowClient::Private::send(Pending &request)
     }
     request.sent = true;
     request.publishId = id;
+    request.timer->start();
 }
 
 void ShadowClient::Private::onSubscribed(const QList<MqttSubscribeResult> &results)
@@ -230,25 +272,8 @@ void ShadowClient::Private::onSubscribed(const QList<MqttSubscribeResult> &resul
             Q_EMIT q->errorOccurred(it.value());
         }
     }
-    if (nowReady.isEmpty()) {
-        return;
-    }
-    // Send in submission order.
-    std::vector<Pending *> due;
-    for (auto &entry : pending) {
-        if (!entry.second->sent && nowReady.contains(entry.second->shadow)) {
-            due.push_back(entry.second.get());
-        }
-    }
-    std::sort(due.begin(), due.end(), [](const Pending *a, const Pending *b) { return a->order < b->order; });
-    QStringList tokens;
-    for (const Pending *request : due) {
-        tokens.append(request->token);
-    }
-    for (const QString &token : std::as_const(tokens)) {
-        if (Pending *request = findPending(token)) {
-            send(*request);
-        }
+    if (!nowReady.isEmpty()) {
+        pump();
     }
 }
 
@@ -369,6 +394,9 @@ void ShadowClient::Private::finish(const QString &token, ShadowResult result)
     const std::unique_ptr<Pending> request = std::move(it->second);
     pending.erase(it);
     request->timer->stop();
+    if (request->sent) {
+        pump();  // a slot is free for the next queued request
+    }
     result.operation = request->operation;
     result.shadow = request->shadow;
     result.clientToken = token;
@@ -445,6 +473,7 @@ ShadowClient::ShadowClient(MqttSession *session, QObject *parent)
     connect(session, &MqttSession::published, this,
             [this](int requestId, bool ok, const QString &reason) { d->onPublished(requestId, ok, reason); });
     connect(session, &QObject::destroyed, this, [this] {
+        d->closing = true;
         QStringList tokens;
         for (const auto &entry : d->pending) {
             tokens.append(entry.first);
@@ -455,11 +484,13 @@ ShadowClient::ShadowClient(MqttSession *session, QObject *parent)
         d->watches.clear();
         d->filterOwners.clear();
         d->discoveryFilters.clear();
+        d->closing = false;  // later calls fail validation: there is no session
     });
 }
 
 ShadowClient::~ShadowClient()
 {
+    d->closing = true;
     QStringList tokens;
     for (const auto &entry : d->pending) {
         tokens.append(entry.first);
@@ -562,6 +593,11 @@ QString ShadowClient::errorString() const
 int ShadowClient::pendingCount() const
 {
     return static_cast<int>(d->pending.size());
+}
+
+int ShadowClient::inFlightCount() const
+{
+    return d->inFlight();
 }
 
 bool ShadowClient::watch(const ShadowName &shadow)

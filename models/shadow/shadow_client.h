@@ -27,9 +27,19 @@ class MqttSession;
 // errorString() says why. Otherwise the call returns the clientToken and
 // requestFinished(token, result) follows exactly once, asynchronously:
 // Accepted, Rejected (code and the service's message, plus an operator
-// sentence), TimedOut (no reply within requestTimeout(), counted from the
-// call), or Failed (subscription refused, session not connected when the
-// request was due, publish refused, unwatch() or destruction first).
+// sentence), TimedOut (no reply within requestTimeout() of sending it, or
+// not sent within requestTimeout() of the call because the connection or
+// the reply subscriptions were missing), or Failed (subscription refused,
+// session not connected when the request was due, publish refused,
+// unwatch() or destruction first).
+//
+// At most MaxInFlightRequests requests are sent and waiting for their reply
+// at any time (AWS IoT answers more outstanding shadow requests per
+// connection with 429 "Too Many Requests"). Further requests are queued and
+// sent in the order of the calls as replies come in (a request whose reply
+// subscriptions are not granted yet does not hold up requests for other
+// shadows); a request waiting only for a free slot does not time out while
+// it waits.
 //
 // Threading: create and use it on the thread of its MqttSession (normally
 // the GUI thread); nothing blocks. The session is not owned and may be
@@ -40,6 +50,8 @@ class ShadowClient : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultRequestTimeoutMs = 10000;
+    // Requests sent and not yet answered, per client (see the class comment).
+    static constexpr int MaxInFlightRequests = 10;
 
     explicit ShadowClient(MqttSession *session, QObject *parent = nullptr);
     ~ShadowClient() override;  // pending requests finish as Failed first
@@ -69,8 +81,11 @@ public:
 
     // Translated reason of the last call that returned an empty token.
     QString errorString() const;
-    // Requests sent or waiting for their subscriptions, not finished yet.
+    // Requests not finished yet: sent, queued for a free slot, or waiting
+    // for their reply subscriptions.
     int pendingCount() const;
+    // Requests sent and waiting for their reply; never more than MaxInFlightRequests.
+    int inFlightCount() const;
 
     // Subscribes to the shadow's reply topics without sending anything, so
     // deltaReceived()/documentsReceived() report changes made by others.

@@ -104,7 +104,7 @@ public:
     void handleDelete(const ShadowName &shadow, const QString &token, qint64 now);
     void reject(const ShadowName &shadow, Operation operation, int code, const QString &message, const QString &token,
                 qint64 now);
-    void accept(const ShadowName &shadow, Operation operation);
+    void accept(const ShadowName &shadow, Operation operation, const QString &token);
     void publish(const QString &topic, const QJsonObject &payload);
     void persist(const ShadowName &shadow, const Entry &entry);
     static QString notFoundMessage(const ShadowName &shadow);
@@ -259,7 +259,7 @@ void ShadowService::Private::handleGet(const ShadowName &shadow, const QString &
     reply.timestamp = now;
     reply.clientToken = token;
     publish(ShadowTopics::topic(shadow, Operation::Get, Kind::Accepted), reply.toJson());
-    accept(shadow, Operation::Get);
+    accept(shadow, Operation::Get, token);
 }
 
 void ShadowService::Private::handleUpdate(const ShadowName &shadow, const QJsonObject &request, const QString &token,
@@ -310,7 +310,7 @@ void ShadowService::Private::handleUpdate(const ShadowName &shadow, const QJsonO
         addEnvelope(delta, now, token);
         publish(ShadowTopics::topic(shadow, Operation::Update, Kind::Delta), delta);
     }
-    accept(shadow, Operation::Update);
+    accept(shadow, Operation::Update, token);
     Q_EMIT q->shadowChanged(shadow);
 }
 
@@ -331,7 +331,7 @@ void ShadowService::Private::handleDelete(const ShadowName &shadow, const QStrin
     QJsonObject reply{{VersionKey, tombstone.document.version}};
     addEnvelope(reply, now, token);
     publish(ShadowTopics::topic(shadow, Operation::Delete, Kind::Accepted), reply);
-    accept(shadow, Operation::Delete);
+    accept(shadow, Operation::Delete, token);
     Q_EMIT q->shadowChanged(shadow);
 }
 
@@ -342,13 +342,13 @@ void ShadowService::Private::reject(const ShadowName &shadow, Operation operatio
     addEnvelope(reply, now, token);
     publish(ShadowTopics::topic(shadow, operation, Kind::Rejected), reply);
     ++rejected;
-    Q_EMIT q->requestHandled(shadow, operation, code);
+    Q_EMIT q->requestHandled(shadow, operation, code, message, token);
 }
 
-void ShadowService::Private::accept(const ShadowName &shadow, Operation operation)
+void ShadowService::Private::accept(const ShadowName &shadow, Operation operation, const QString &token)
 {
     ++accepted;
-    Q_EMIT q->requestHandled(shadow, operation, AcceptedCode);
+    Q_EMIT q->requestHandled(shadow, operation, AcceptedCode, QString(), token);
 }
 
 void ShadowService::Private::publish(const QString &topic, const QJsonObject &payload)

@@ -96,8 +96,11 @@ Q_SIGNALS:
     // Translated: database errors, refused subscription, replies the session
     // could not publish. The service keeps running where it can.
     void errorOccurred(const QString &message);
-    // After each answered request; code 200 for accepted, else the rejection code.
-    void requestHandled(const ShadowName &shadow, ShadowTopics::Operation operation, int code);
+    // After each answered request: code 200 for accepted, else the rejection
+    // code and the message sent with it (untranslated, as on the wire); the
+    // clientToken echoed in the reply (empty when the request had no valid one).
+    void requestHandled(const ShadowName &shadow, ShadowTopics::Operation operation, int code,
+                        const QString &serviceMessage, const QString &clientToken);
     // After an accepted update or delete changed the shadow.
     void shadowChanged(const ShadowName &shadow);
 

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void discoversNamedShadows();
     void unwatchFailsPendingRequests();
     void duplicateTokenIsRefused();
+    void inFlightRequestsAreCapped();
+    void queuedRequestsTimeOutOnlyAfterSending();
 
 private:
     QString nextThing(const char *tag) { return QStringLiteral("%1-%2").arg(QLatin1String(tag)).arg(++m_counter); }
@@ -537,6 +540,147 @@ void TestShadowClient::duplicateTokenIsRefused()
     QVERIFY(client.update(shadow, desired({{QStringLiteral("a"), 2}}), std::nullopt, token).isEmpty());
     QVERIFY2(client.errorString().contains(token), qPrintable(client.errorString()));
     QCOMPARE(client.pendingCount(), 1);
+}
+
+void TestShadowClient::inFlightRequestsAreCapped()
+{
+    MqttSession session;
+    QVERIFY2(connectSession(session, *m_broker).isEmpty(), "client session");
+    MqttSession peer;
+    QVERIFY2(connectSession(peer, *m_broker).isEmpty(), "peer session");
+    const QString thing = nextThing("cap");
+    const QList<ShadowName> shadows{ShadowName::classic(thing), ShadowName::named(thing, QStringLiteral("control"))};
+    MessageLog log(&peer);
+    for (const ShadowName &shadow : shadows) {
+        QCOMPARE(subscribeAndWait(peer, ShadowTopics::topic(shadow, Operation::Get)), QString());
+    }
+    const auto requestsSeen = [&] {
+        QStringList tokens;
+        for (const MqttMessage &message : log.messages()) {
+            tokens.append(object(message.payload).value(QStringLiteral("clientToken")).toString());
+        }
+        return tokens;
+    };
+
+    ShadowClient client(&session);
+    QSignalSpy finished(&client, &ShadowClient::requestFinished);
+    constexpr int Requests = 25;
+    QStringList tokens;
+    for (int i = 0; i < Requests; ++i) {
+        const QString token = client.get(shadows.at(i % shadows.size()));
+        QVERIFY2(!token.isEmpty(), qPrintable(client.errorString()));
+        tokens.append(token);
+    }
+    QCOMPARE(client.pendingCount(), Requests);
+
+    // Nobody answers yet: exactly the first ten go out, and no more follow.
+    QElapsedTimer clock;
+    clock.start();
+    while (log.messages().size() < ShadowClient::MaxInFlightRequests && clock.elapsed() < WaitMs) {
+        QTest::qWait(10);
+    }
+    QTest::qWait(300);
+    QCOMPARE(requestsSeen().size(), ShadowClient::MaxInFlightRequests);
+    QCOMPARE(client.inFlightCount(), ShadowClient::MaxInFlightRequests);
+    QCOMPARE(client.pendingCount(), Requests);
+
+    // From now on the peer answers each request: every answer frees a slot
+    // for the next queued request, in the order of the calls.
+    int answered = 0;
+    int mostInFlight = 0;
+    const auto answer = [&](const MqttMessage &message) {
+        const std::optional<ShadowTopics::Parsed> parsed = ShadowTopics::parse(message.topic);
+        QVERIFY2(parsed.has_value(), qPrintable(message.topic));
+        const QJsonObject reply{{QStringLiteral("state"), QJsonObject()},
+                                {QStringLiteral("version"), ++answered},
+                                {QStringLiteral("clientToken"),
+                                 object(message.payload).value(QStringLiteral("clientToken"))}};
+        QVERIFY(peer.publish({ShadowTopics::topic(parsed->shadow, Operation::Get, Kind::Accepted), compact(reply), 1,
+                              false, {}})
+                > 0);
+    };
+    QObject context;
+    connect(&client, &ShadowClient::requestFinished, &context,
+            [&] { mostInFlight = std::max(mostInFlight, client.inFlightCount()); });
+    connect(&peer, &MqttSession::messagesReceived, &context, [&](const QList<MqttMessage> &messages) {
+        for (const MqttMessage &message : messages) {
+            answer(message);
+        }
+    });
+    for (const MqttMessage &message : log.messages()) {
+        answer(message);
+    }
+    clock.restart();
+    while (finished.size() < Requests && clock.elapsed() < WaitMs) {
+        finished.wait(100);
+    }
+    QVERIFY2(finished.size() == Requests, qPrintable(QStringLiteral("%1 of %2 requests finished, %3 sent")
+                                                         .arg(finished.size())
+                                                         .arg(Requests)
+                                                         .arg(log.messages().size())));
+    for (const QList<QVariant> &arguments : std::as_const(finished)) {
+        const ShadowResult result = arguments.at(1).value<ShadowResult>();
+        QVERIFY2(result.isAccepted(), qPrintable(describe(result)));
+    }
+    // Each shadow's requests go out in the order of the calls; the two
+    // shadows interleave as their reply subscriptions were granted.
+    const QStringList seen = requestsSeen();
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), Requests);
+    for (qsizetype first = 0; first < shadows.size(); ++first) {
+        QStringList called;
+        QStringList sent;
+        for (qsizetype i = first; i < tokens.size(); i += shadows.size()) {
+            called.append(tokens.at(i));
+        }
+        for (const QString &token : seen) {
+            if (called.contains(token)) {
+                sent.append(token);
+            }
+        }
+        QCOMPARE(sent, called);
+    }
+    QVERIFY2(mostInFlight <= ShadowClient::MaxInFlightRequests, qPrintable(QString::number(mostInFlight)));
+    QCOMPARE(client.inFlightCount(), 0);
+    QCOMPARE(client.pendingCount(), 0);
+}
+
+void TestShadowClient::queuedRequestsTimeOutOnlyAfterSending()
+{
+    MqttSession session;
+    QVERIFY2(connectSession(session, *m_broker).isEmpty(), "client session");
+    ShadowClient client(&session);
+    constexpr int TimeoutMs = 1500;
+    client.setRequestTimeout(TimeoutMs);
+    QSignalSpy finished(&client, &ShadowClient::requestFinished);
+    const ShadowName shadow = ShadowName::classic(nextThing("unanswered"));
+    QStringList tokens;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < ShadowClient::MaxInFlightRequests + 2; ++i) {
+        tokens.append(client.get(shadow));
+        QVERIFY2(!tokens.constLast().isEmpty(), qPrintable(client.errorString()));
+    }
+    ShadowResult result;
+    QString problem;
+    QVERIFY2(waitForResult(finished, tokens.at(ShadowClient::MaxInFlightRequests - 1), &result, &problem),
+             qPrintable(problem));
+    QCOMPARE(result.status, ShadowResult::Status::TimedOut);
+    // The two queued requests went out only when the first ten timed out, so
+    // they get their full timeout from then on instead of failing with them.
+    QVERIFY2(waitForResult(finished, tokens.constLast(), &result, &problem), qPrintable(problem));
+    QVERIFY2(clock.elapsed() >= 2 * TimeoutMs - 100, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(result.status, ShadowResult::Status::TimedOut);
+    QVERIFY2(result.errorString.startsWith(QLatin1String("No reply from the shadow service within 1.5 s")),
+             qPrintable(result.errorString));
+    QCOMPARE(finished.size(), ShadowClient::MaxInFlightRequests + 2);
+    // Timers of one interval may fire slightly out of order (coarse timers),
+    // so compare which requests finished first, not their exact order.
+    QSet<QString> firstFinished;
+    for (int i = 0; i < ShadowClient::MaxInFlightRequests; ++i) {
+        firstFinished.insert(finished.at(i).at(0).toString());
+    }
+    const QStringList firstSent = tokens.mid(0, ShadowClient::MaxInFlightRequests);
+    QCOMPARE(firstFinished, QSet<QString>(firstSent.begin(), firstSent.end()));
 }
 
 QTEST_GUILESS_MAIN(TestShadowClient)
