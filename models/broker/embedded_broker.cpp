@@ -6,8 +6,11 @@
 #include "broker_supervisor.h"
 #include "mqtt/mqtt_session.h"
 #include "shadow/shadow_service.h"
+#include "uplink/store_and_forward_uplink.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 class EmbeddedBroker::Private
 {
@@ -18,6 +21,24 @@ public:
     std::unique_ptr<BrokerStats> stats;
     std::unique_ptr<BrokerAdmin> admin;
     std::unique_ptr<ShadowService> shadow;
+    std::unique_ptr<StoreAndForwardUplink> uplink = std::make_unique<StoreAndForwardUplink>();
+
+    UplinkSettings uplinkSettings;
+    bool uplinkSettingsKnown = false;     // loaded from uplink.json or set
+    bool uplinkSettingsExplicit = false;  // set: uplink.json is not read any more
+    quint64 uplinkSettingsGeneration = 0; // a load that started before a set is ignored
+    // What the running uplink was started with, so a crash restart of the
+    // broker on the same port leaves it alone (its sessions reconnect).
+    UplinkSettings appliedSettings;
+    int appliedPort = 0;
+    QString lastUplinkError;
+
+    struct LoadResult
+    {
+        bool ok = false;
+        UplinkSettings settings;
+        QString error;
+    };
 
     static void connectSession(MqttSession *session, const ConnectionSettings &wanted)
     {
@@ -60,6 +81,8 @@ EmbeddedBroker::EmbeddedBroker(QObject *parent)
             d->admin->refresh();
         }
 
+        applyUplink();
+
         const ShadowService::State shadowState = d->shadow->state();
         if (shadowState == ShadowService::State::Stopped || shadowState == ShadowService::State::Failed) {
             if (!d->shadow->start(shadowDatabaseFile()))
@@ -67,6 +90,8 @@ EmbeddedBroker::EmbeddedBroker(QObject *parent)
         }
     });
     connect(d->supervisor.get(), &BrokerSupervisor::stopped, this, [this] {
+        d->uplink->stop();
+        d->appliedPort = 0;
         d->shadow->stop();
         d->localSession->disconnectFromBroker();
         d->adminSession->disconnectFromBroker();
@@ -80,11 +105,27 @@ EmbeddedBroker::EmbeddedBroker(QObject *parent)
     connect(d->adminSession.get(), &MqttSession::errorOccurred, this, [this](MqttSession::Error, const QString &message) {
         Q_EMIT serviceMessage(tr("Account management connection: %1").arg(message));
     });
+    connect(d->uplink.get(), &StoreAndForwardUplink::cloudStateChanged, this, [this](MqttSession::State state) {
+        Q_EMIT serviceMessage(tr("Uplink: cloud %1.").arg(StoreAndForwardUplink::cloudStateText(state)));
+        if (state == MqttSession::State::Connected)
+            d->lastUplinkError.clear();
+    });
+    connect(d->uplink.get(), &StoreAndForwardUplink::alarmChanged, this, [this](bool active, const QString &text) {
+        Q_EMIT serviceMessage(active ? tr("Uplink ALARM: %1").arg(text) : tr("Uplink alarm cleared."));
+    });
+    connect(d->uplink.get(), &StoreAndForwardUplink::errorOccurred, this, [this](const QString &message) {
+        // A cloud that stays away repeats the same error at every retry.
+        if (message == d->lastUplinkError)
+            return;
+        d->lastUplinkError = message;
+        Q_EMIT serviceMessage(tr("Uplink: %1").arg(message));
+    });
 }
 
 EmbeddedBroker::~EmbeddedBroker()
 {
     // Services before their sessions, sessions before the broker.
+    d->uplink.reset();
     d->shadow.reset();
     d->admin.reset();
     d->stats.reset();
@@ -132,8 +173,109 @@ QString EmbeddedBroker::shadowDatabaseFile() const
     return QDir(d->supervisor->config().dataDirectory).filePath(QStringLiteral("shadows.sqlite"));
 }
 
+StoreAndForwardUplink *EmbeddedBroker::uplink() const
+{
+    return d->uplink.get();
+}
+
+QString EmbeddedBroker::uplinkQueueFile() const
+{
+    return UplinkSettings::queueFilePath(d->supervisor->config().dataDirectory);
+}
+
+UplinkSettings EmbeddedBroker::uplinkSettings() const
+{
+    return d->uplinkSettings;
+}
+
+void EmbeddedBroker::setUplinkSettings(const UplinkSettings &settings)
+{
+    d->uplinkSettings = settings;
+    d->uplinkSettingsKnown = true;
+    d->uplinkSettingsExplicit = true;
+    ++d->uplinkSettingsGeneration;
+    Q_EMIT uplinkSettingsChanged();
+    applyUplink();
+}
+
+void EmbeddedBroker::saveUplinkSettings(const UplinkSettings &settings)
+{
+    const QString file = UplinkSettings::filePath(d->supervisor->config().dataDirectory);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, settings] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (error.isEmpty())
+            setUplinkSettings(settings);
+        Q_EMIT uplinkSettingsSaved(error.isEmpty(), error);
+    });
+    watcher->setFuture(QtConcurrent::run([settings, file] {
+        QString error;
+        settings.save(file, &error);
+        return error;
+    }));
+}
+
+void EmbeddedBroker::loadUplinkSettings()
+{
+    if (d->uplinkSettingsExplicit)
+        return;
+    const QString file = UplinkSettings::filePath(d->supervisor->config().dataDirectory);
+    const quint64 generation = d->uplinkSettingsGeneration;
+    auto *watcher = new QFutureWatcher<Private::LoadResult>(this);
+    connect(watcher, &QFutureWatcher<Private::LoadResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Private::LoadResult result = watcher->result();
+        if (generation != d->uplinkSettingsGeneration)
+            return;  // setUplinkSettings() came first
+        if (!result.ok) {
+            Q_EMIT serviceMessage(tr("Uplink not started: %1").arg(result.error));
+            return;
+        }
+        d->uplinkSettings = result.settings;
+        d->uplinkSettingsKnown = true;
+        Q_EMIT uplinkSettingsChanged();
+        applyUplink();
+    });
+    watcher->setFuture(QtConcurrent::run([file] {
+        Private::LoadResult result;
+        result.ok = UplinkSettings::load(file, &result.settings, &result.error);
+        return result;
+    }));
+}
+
+void EmbeddedBroker::applyUplink()
+{
+    if (d->supervisor->state() != BrokerSupervisor::State::Running || !d->uplinkSettingsKnown)
+        return;
+    const UplinkSettings &settings = d->uplinkSettings;
+    const int port = d->supervisor->port();
+    if (d->uplink->isRunning() && d->appliedPort == port && d->appliedSettings == settings)
+        return;
+    if (d->uplink->isRunning()) {
+        d->uplink->stop();
+        d->appliedPort = 0;
+    }
+    if (!settings.enabled)
+        return;
+    if (const QString problem = settings.validate(); !problem.isEmpty()) {
+        Q_EMIT serviceMessage(tr("Uplink not started: %1").arg(problem));
+        return;
+    }
+    d->uplink->configure(settings.toConfiguration(port, uplinkQueueFile()));
+    d->uplink->start();
+    d->appliedSettings = settings;
+    d->appliedPort = port;
+    d->lastUplinkError.clear();
+    Q_EMIT serviceMessage(tr("Uplink to %1:%2 started, queue in %3.")
+                              .arg(settings.host)
+                              .arg(settings.port)
+                              .arg(QDir::toNativeSeparators(uplinkQueueFile())));
+}
+
 void EmbeddedBroker::start()
 {
+    loadUplinkSettings();
     d->supervisor->start();
 }
 
@@ -144,5 +286,6 @@ void EmbeddedBroker::stop()
 
 void EmbeddedBroker::restart()
 {
+    loadUplinkSettings();
     d->supervisor->restart();
 }

@@ -7,11 +7,14 @@
 #include "broker/embedded_broker.h"
 #include "broker/password_prompt.h"
 #include "mqtt/mqtt_session.h"
+#include "uplink/store_and_forward_uplink.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTcpSocket>
 #include <QTimer>
@@ -75,6 +78,30 @@ QList<QCommandLineOption> BrokerCommand::commandOptions() const
         QCommandLineOption(QStringLiteral("tls-cert"), tr("Broker certificate (PEM): TLS on the LAN listener."), tr("file")),
         QCommandLineOption(QStringLiteral("tls-key"), tr("Private key of the broker certificate (PEM)."), tr("file")),
         QCommandLineOption(QStringLiteral("tls-ca"), tr("CA of the client certificates; LAN clients must then present one."), tr("file")),
+        QCommandLineOption(QStringLiteral("uplink-host"), tr("Forward to this cloud broker (store-and-forward over mutual TLS)."),
+                           tr("host")),
+        QCommandLineOption(QStringLiteral("uplink-port"), tr("Port of the cloud broker. Default 8883."), tr("port")),
+        QCommandLineOption(QStringLiteral("uplink-cert-id"), tr("Client certificate for the cloud from the certificate vault (keychain)."),
+                           tr("id")),
+        QCommandLineOption(QStringLiteral("uplink-cert"), tr("Client certificate file for the cloud (PEM)."), tr("file")),
+        QCommandLineOption(QStringLiteral("uplink-key"), tr("Private key file of --uplink-cert (PEM, unencrypted)."), tr("file")),
+        QCommandLineOption(QStringLiteral("uplink-cafile"), tr("CA certificate(s) of the cloud broker (PEM)."), tr("file")),
+        QCommandLineOption(QStringLiteral("uplink-alpn"), tr("ALPN protocol for the cloud, e.g. x-amzn-mqtt-ca on port 443. Repeatable."),
+                           tr("protocol")),
+        QCommandLineOption(QStringLiteral("uplink-client-id"), tr("Client id at the cloud (AWS IoT: the thing name). Default linescope-uplink."),
+                           tr("id")),
+        QCommandLineOption(QStringLiteral("uplink-filter"), tr("Forward local messages matching this filter. Repeatable; default #."),
+                           tr("filter")),
+        QCommandLineOption(QStringLiteral("downlink-filter"),
+                           tr("Pass cloud messages matching this filter to the local broker, e.g. $aws/things/+/shadow/update/delta. Repeatable."),
+                           tr("filter")),
+        QCommandLineOption(QStringLiteral("uplink-max-messages"), tr("Queue limit in messages; the oldest are dropped beyond it."), tr("count")),
+        QCommandLineOption(QStringLiteral("uplink-max-bytes"), tr("Queue limit in bytes; the oldest are dropped beyond it."), tr("bytes")),
+        QCommandLineOption(QStringLiteral("uplink-min-free-disk"), tr("The queue stops growing when less disk space is free."),
+                           tr("bytes")),
+        QCommandLineOption(QStringLiteral("save-uplink"), tr("Save the uplink options to uplink.json in the data directory (used by the GUI too).")),
+        QCommandLineOption(QStringLiteral("no-uplink"), tr("Do not start the uplink, whatever uplink.json says.")),
+        QCommandLineOption(QStringLiteral("status-interval"), tr("Seconds between two uplink status lines. Default 10."), tr("seconds")),
         QCommandLineOption(QStringLiteral("device"), tr("user add: a device account for this thing name."), tr("thing")),
         QCommandLineOption(QStringLiteral("operator"), tr("user add: an operator account (reads everything).")),
         QCommandLineOption(QStringLiteral("password-file"), tr("user add: read the password from the first line of this file."),
@@ -96,6 +123,8 @@ QString BrokerCommand::helpFooter() const
 {
     return tr("Examples:\n"
               "  linescope-cli broker run --data /var/lib/linescope --lan-port 8883\n"
+              "  linescope-cli broker run --data /var/lib/linescope --uplink-host abc-ats.iot.eu-central-1.amazonaws.com\n"
+              "      --uplink-cert-id 3f2a91c0 --uplink-filter 'factory/#' --save-uplink\n"
               "  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope\n"
               "  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt\n"
               "  linescope-cli broker user list --data /var/lib/linescope");
@@ -173,6 +202,8 @@ QString BrokerCommand::readOptions(const QCommandLineParser &parser)
         check.lan.securityPluginPath = QStringLiteral("mosquitto_dynamic_security");
     if (const QString problem = check.validate(); !problem.isEmpty())
         return problem;
+    if (const QString problem = readUplinkOptions(parser); !problem.isEmpty())
+        return problem;
 
     if (m_options.action == Action::UserAdd || m_options.action == Action::UserRemove) {
         m_options.account.username = m_words.at(2);
@@ -189,6 +220,124 @@ QString BrokerCommand::readOptions(const QCommandLineParser &parser)
         m_options.passwordFile = parser.value(QStringLiteral("password-file"));
     }
     return {};
+}
+
+QString BrokerCommand::readUplinkOptions(const QCommandLineParser &parser)
+{
+    static const QStringList uplinkOptions = {
+        QStringLiteral("uplink-host"),         QStringLiteral("uplink-port"),         QStringLiteral("uplink-cert-id"),
+        QStringLiteral("uplink-cert"),         QStringLiteral("uplink-key"),          QStringLiteral("uplink-cafile"),
+        QStringLiteral("uplink-alpn"),         QStringLiteral("uplink-client-id"),    QStringLiteral("uplink-filter"),
+        QStringLiteral("downlink-filter"),     QStringLiteral("uplink-max-messages"), QStringLiteral("uplink-max-bytes"),
+        QStringLiteral("uplink-min-free-disk"), QStringLiteral("save-uplink"),
+    };
+    if (parser.isSet(QStringLiteral("status-interval"))) {
+        bool ok = false;
+        m_options.statusIntervalSeconds = parser.value(QStringLiteral("status-interval")).toInt(&ok);
+        if (!ok || m_options.statusIntervalSeconds < 1 || m_options.statusIntervalSeconds > 3600)
+            return tr("--status-interval %1: use a number of seconds between 1 and 3600.").arg(parser.value(QStringLiteral("status-interval")));
+    }
+    QStringList given;
+    for (const QString &option : uplinkOptions) {
+        if (parser.isSet(option))
+            given << option;
+    }
+    const bool noUplink = parser.isSet(QStringLiteral("no-uplink"));
+    if (given.isEmpty() && !noUplink)
+        return {};
+    if (m_options.action != Action::Run)
+        return tr("--%1 belongs to \"broker run\".").arg(noUplink ? QStringLiteral("no-uplink") : given.first());
+    if (noUplink && !given.isEmpty())
+        return tr("--no-uplink cannot be combined with --%1.").arg(given.first());
+    m_options.uplinkGiven = true;
+    if (noUplink)
+        return {};
+
+    // The command line is laid over what the data directory has (the CLI's
+    // main thread may read the small file directly).
+    UplinkSettings &u = m_options.uplink;
+    QString loadError;
+    if (!UplinkSettings::load(UplinkSettings::filePath(m_options.config.dataDirectory), &u, &loadError))
+        return loadError;
+    u.enabled = true;
+    const auto value = [&parser](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    if (parser.isSet(QStringLiteral("uplink-host")))
+        u.host = value("uplink-host");
+    if (parser.isSet(QStringLiteral("uplink-port"))) {
+        bool ok = false;
+        u.port = value("uplink-port").toInt(&ok);
+        if (!ok || u.port < 1 || u.port > 65535)
+            return tr("--uplink-port %1: use a port number between 1 and 65535.").arg(value("uplink-port"));
+    }
+    if (parser.isSet(QStringLiteral("uplink-cert-id"))) {
+        u.identityId = value("uplink-cert-id");
+        u.certificateFile.clear();
+        u.keyFile.clear();
+    }
+    if (parser.isSet(QStringLiteral("uplink-cert")) || parser.isSet(QStringLiteral("uplink-key"))) {
+        if (parser.isSet(QStringLiteral("uplink-cert-id")))
+            return tr("Give the cloud identity either with --uplink-cert-id or with --uplink-cert and --uplink-key, not both.");
+        u.identityId.clear();
+        u.certificateFile = value("uplink-cert").isEmpty() ? QString() : QFileInfo(value("uplink-cert")).absoluteFilePath();
+        u.keyFile = value("uplink-key").isEmpty() ? QString() : QFileInfo(value("uplink-key")).absoluteFilePath();
+    }
+    if (parser.isSet(QStringLiteral("uplink-cafile")))
+        u.caFile = QFileInfo(value("uplink-cafile")).absoluteFilePath();
+    if (parser.isSet(QStringLiteral("uplink-alpn")))
+        u.alpnProtocols = parser.values(QStringLiteral("uplink-alpn"));
+    if (parser.isSet(QStringLiteral("uplink-client-id")))
+        u.clientId = value("uplink-client-id");
+    if (parser.isSet(QStringLiteral("uplink-filter")))
+        u.topicFilters = parser.values(QStringLiteral("uplink-filter"));
+    if (parser.isSet(QStringLiteral("downlink-filter")))
+        u.downlinkFilters = parser.values(QStringLiteral("downlink-filter"));
+    const auto readSize = [&parser](const QString &option, qint64 minimum, qint64 *target) -> QString {
+        if (!parser.isSet(option))
+            return {};
+        bool ok = false;
+        const qint64 number = parser.value(option).toLongLong(&ok);
+        if (!ok || number < minimum)
+            return tr("--%1 %2: use a whole number of at least %3.").arg(option, parser.value(option)).arg(minimum);
+        *target = number;
+        return {};
+    };
+    for (const QString &problem : {readSize(QStringLiteral("uplink-max-messages"), 1, &u.limits.maxMessages),
+                                   readSize(QStringLiteral("uplink-max-bytes"), 1024, &u.limits.maxBytes),
+                                   readSize(QStringLiteral("uplink-min-free-disk"), 0, &u.limits.minFreeDiskBytes)}) {
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (const QString problem = u.validate(); !problem.isEmpty())
+        return tr("Uplink: %1").arg(problem);
+    m_options.saveUplink = parser.isSet(QStringLiteral("save-uplink"));
+    return {};
+}
+
+void BrokerCommand::printUplinkStatus()
+{
+    const StoreAndForwardUplink *uplink = m_broker->uplink();
+    if (!uplink->isRunning())
+        return;
+    const UplinkStatus s = uplink->status();
+    const QLocale c = QLocale::c();
+    QString line = tr("Uplink status: cloud %1, queued %2 (oldest %3 s), drain %4 msg/s, published %5 delivered %6 dropped %7 resent %8")
+                       .arg(StoreAndForwardUplink::cloudStateText(s.cloudState))
+                       .arg(s.queued)
+                       .arg(c.toString(s.oldestQueuedAgeMs / 1000.0, 'f', 1), c.toString(s.drainRatePerSecond, 'f', 1))
+                       .arg(s.published)
+                       .arg(s.delivered)
+                       .arg(s.dropped)
+                       .arg(s.resent);
+    if (!s.droppedByTopic.isEmpty()) {
+        QStringList drops;
+        for (auto it = s.droppedByTopic.cbegin(); it != s.droppedByTopic.cend(); ++it)
+            drops << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+        drops.sort();
+        line += tr(", dropped per topic: %1").arg(drops.join(QStringLiteral(", ")));
+    }
+    if (s.isAlarmActive())
+        line += tr(", ALARM: %1").arg(s.alarmText);
+    writeOut(line.toUtf8() + '\n');
 }
 
 void BrokerCommand::start()
@@ -281,6 +430,24 @@ void BrokerCommand::startRun()
         closeSessionAndFinish(ExitFailure);
     });
     connect(supervisor, &BrokerSupervisor::stopped, this, [this] { closeSessionAndFinish(ExitSuccess); });
+
+    if (m_options.uplinkGiven) {
+        if (m_options.saveUplink) {
+            QString error;
+            const QString file = UplinkSettings::filePath(m_options.config.dataDirectory);
+            if (!m_options.uplink.save(file, &error)) {
+                writeError(tr("Error: %1").arg(error));
+                closeSessionAndFinish(ExitFailure);
+                return;
+            }
+            writeOut(tr("LineScope: uplink settings saved to %1").arg(QDir::toNativeSeparators(file)).toUtf8() + '\n');
+        }
+        m_broker->setUplinkSettings(m_options.uplink);
+    }
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(m_options.statusIntervalSeconds * 1000);
+    connect(m_statusTimer, &QTimer::timeout, this, &BrokerCommand::printUplinkStatus);
+    m_statusTimer->start();
     m_broker->start();
 }
 

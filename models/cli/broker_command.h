@@ -4,20 +4,34 @@
 
 #include "broker/broker_accounts.h"
 #include "broker/broker_config.h"
+#include "uplink/uplink_settings.h"
 
 #include <memory>
 
 class BrokerAdmin;
 class EmbeddedBroker;
+QT_FORWARD_DECLARE_CLASS(QTimer)
 
 // `linescope-cli broker ...`, the embedded broker without a GUI:
 //
 //   broker run --data DIR [--port P] [--lan-port P [--lan-bind ADDR]
 //              [--tls-cert F --tls-key F [--tls-ca F]]]
-//     Runs the supervised mosquitto with the shadow service (EmbeddedBroker)
-//     and logs the broker's and the services' lines to out until Ctrl+C,
-//     then stops the broker and exits 0. Exits 1 when the broker cannot
-//     start or crashed too often.
+//              [--uplink-host H [--uplink-port P]
+//               [--uplink-cert-id ID | --uplink-cert F --uplink-key F]
+//               [--uplink-cafile F] [--uplink-alpn P] [--uplink-client-id ID]
+//               [--uplink-filter F ...] [--downlink-filter F ...]
+//               [--uplink-max-messages N] [--uplink-max-bytes B]
+//               [--uplink-min-free-disk B] [--save-uplink] [--no-uplink]]
+//              [--status-interval S]
+//     Runs the supervised mosquitto with the shadow service and the
+//     store-and-forward uplink (EmbeddedBroker) and logs the broker's and
+//     the services' lines to out until Ctrl+C, then stops the broker and
+//     exits 0. Exits 1 when the broker cannot start or crashed too often.
+//     The uplink options are laid over <DIR>/uplink.json (shared with the
+//     GUI); --save-uplink writes the result back (no secrets: only the
+//     vault id or file paths). While the uplink runs, a status line (queue
+//     depth, oldest age, drain rate, counters) is printed every
+//     --status-interval seconds (default 10).
 //   broker user add NAME (--device THING | --operator) --data DIR [--password-file F]
 //   broker user remove NAME --data DIR
 //   broker user list --data DIR
@@ -41,6 +55,10 @@ public:
         BrokerConfig config;        // run: the broker; user: dataDirectory
         BrokerAccount account;      // user add/remove
         QString passwordFile;
+        bool uplinkGiven = false;   // uplink options on the command line (else uplink.json as it is)
+        UplinkSettings uplink;      // valid when uplinkGiven
+        bool saveUplink = false;
+        int statusIntervalSeconds = 10;
     };
 
     BrokerCommand(QIODevice *out, QIODevice *err, QObject *parent = nullptr);
@@ -67,6 +85,8 @@ private:
     void runOffline();
     void runOnline(int lanPort, const QString &adminPassword);
     void printAccounts(const QList<BrokerAccount> &accounts);
+    QString readUplinkOptions(const QCommandLineParser &parser);
+    void printUplinkStatus();
 
     Options m_options;
     QStringList m_words;            // run | user add NAME | user remove NAME | user list
@@ -74,4 +94,5 @@ private:
     std::unique_ptr<EmbeddedBroker> m_broker;
     std::unique_ptr<BrokerAdmin> m_admin;
     bool m_requestSent = false;
+    QTimer *m_statusTimer = nullptr;
 };

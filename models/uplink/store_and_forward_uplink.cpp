@@ -61,6 +61,23 @@ void StoreAndForwardUplink::stop()
     QMetaObject::invokeMethod(d->engine, &UplinkEngine::stop, Qt::QueuedConnection);
 }
 
+QString StoreAndForwardUplink::cloudStateText(MqttSession::State state)
+{
+    switch (state) {
+    case MqttSession::State::Disconnected:
+        return tr("not connected");
+    case MqttSession::State::Connecting:
+        return tr("connecting…");
+    case MqttSession::State::Connected:
+        return tr("connected");
+    case MqttSession::State::WaitingToReconnect:
+        return tr("down, reconnecting");
+    case MqttSession::State::Failed:
+        return tr("failed (check the settings)");
+    }
+    return {};
+}
+
 void StoreAndForwardUplink::applyStatus(const UplinkStatus &status)
 {
     const UplinkStatus previous = m_status;

@@ -54,6 +54,10 @@ public:
     MqttSession::State cloudState() const { return m_status.cloudState; }
     bool isAlarmActive() const { return m_status.isAlarmActive(); }
 
+    // "connected", "connecting…", "down, retrying", ... (translated), for
+    // logs and the broker panel.
+    static QString cloudStateText(MqttSession::State state);
+
 Q_SIGNALS:
     void statusChanged(const UplinkStatus &status);
     void cloudStateChanged(MqttSession::State state);

@@ -4,6 +4,8 @@
 #include "mqtt/mqtt_session.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStorageInfo>
@@ -99,8 +101,10 @@ void UplinkEngine::start()
     }
     updateDiskFloor();
 
+    ConnectionSettings cloudSettings = m_config.cloud;
+    const QString identityProblem = loadIdentityFiles(&cloudSettings);
     m_cloud = std::make_unique<MqttSession>();
-    m_cloud->setSettings(m_config.cloud);
+    m_cloud->setSettings(cloudSettings);
     const int keepAliveMs = m_config.cloud.keepAliveSeconds * 1000;
     if (keepAliveMs > 0) {
         // libmosquitto pings after 1 x keep-alive of silence; allow the answer
@@ -159,10 +163,42 @@ void UplinkEngine::start()
             reportError(m_local->errorString());
         }
     }
-    m_cloud->connectToBroker();
+    if (identityProblem.isEmpty()) {
+        m_cloud->connectToBroker();
+    } else {
+        // The queue still fills; the next start() tries the files again.
+        m_status.cloudState = MqttSession::State::Failed;
+        reportError(identityProblem);
+    }
     m_local->connectToBroker();
     m_refreshTimer->start();
     refresh();
+}
+
+QString UplinkEngine::loadIdentityFiles(ConnectionSettings *cloud) const
+{
+    if (m_config.cloudCertificateFile.isEmpty() && m_config.cloudKeyFile.isEmpty()) {
+        return {};
+    }
+    const auto read = [](const QString &path, QByteArray *bytes) -> QString {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return tr("The uplink's client certificate or key file %1 cannot be read: %2. The messages are kept "
+                      "in the queue until the file is fixed and the uplink restarted.")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        *bytes = file.readAll();
+        return {};
+    };
+    if (const QString problem = read(m_config.cloudCertificateFile, &cloud->tls.clientCertificatePem); !problem.isEmpty()) {
+        return problem;
+    }
+    if (const QString problem = read(m_config.cloudKeyFile, &cloud->tls.clientKeyPem); !problem.isEmpty()) {
+        return problem;
+    }
+    // In-memory PEM takes precedence; no vault lookup for this connection.
+    cloud->tls.clientIdentityId.clear();
+    return {};
 }
 
 void UplinkEngine::stop()

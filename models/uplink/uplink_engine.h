@@ -61,6 +61,9 @@ private:
     void refresh();
     void updateDiskFloor();
     void reportError(const QString &message);
+    // Reads cloudCertificateFile/cloudKeyFile into cloud's TLS settings;
+    // empty string or the translated problem.
+    QString loadIdentityFiles(ConnectionSettings *cloud) const;
     void setAlarm(UplinkStatus::Alarm alarm);
     QString alarmText(UplinkStatus::Alarm alarm) const;
 

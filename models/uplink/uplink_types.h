@@ -14,6 +14,8 @@ struct UplinkQueueLimits
     qint64 maxMessages = 1000000;
     qint64 maxBytes = qint64(512) * 1024 * 1024;      // payload + topic bytes
     qint64 minFreeDiskBytes = qint64(256) * 1024 * 1024;  // below this the queue stops growing
+
+    friend bool operator==(const UplinkQueueLimits &, const UplinkQueueLimits &) = default;
 };
 
 // Everything StoreAndForwardUplink::configure() needs.
@@ -26,6 +28,13 @@ struct UplinkConfiguration
     // The cloud. keepAliveSeconds is the silent-link budget: a cloud that
     // stops answering is reported down within 1.5 x keepAliveSeconds.
     ConnectionSettings cloud;
+    // Optional client identity files (PEM). start() reads them on the
+    // uplink's thread into cloud.tls.clientCertificatePem/clientKeyPem, so
+    // only the paths are ever stored; an unreadable file is reported through
+    // errorOccurred() and the cloud side stays down while the queue keeps
+    // filling.
+    QString cloudCertificateFile;
+    QString cloudKeyFile;
     QStringList topicFilters;          // forwarded local -> cloud at QoS 1
     QStringList downlinkFilters;       // optional cloud -> local, e.g. "$aws/things/+/shadow/update/delta"
     UplinkQueueLimits limits;
