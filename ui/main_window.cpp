@@ -1,9 +1,11 @@
 #include "main_window.h"
 
+#include "certificates/certificates_page.h"
 #include "connection/connection_dialog.h"
 #include "connection/connection_view.h"
 #include "profiles/profile_store.h"
 #include "subscriptions/subscription_editor.h"
+#include "vault/certificate_vault.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +23,7 @@
 MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
+    , m_vault(new CertificateVault({}, QStringLiteral("LineScope"), this))
 {
     setWindowTitle(tr("LineScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/linescope.svg")));
@@ -72,6 +75,8 @@ void MainWindow::createMenus()
             showStatusMessage(tr("Open a connection first: the shadow editor talks to the shadow service through it."));
     });
     shadowAction->setObjectName(QStringLiteral("openDeviceShadow"));
+    QAction *certificatesAction = connectionMenu->addAction(tr("C&ertificates…"), this, &MainWindow::showCertificates);
+    certificatesAction->setObjectName(QStringLiteral("openCertificates"));
     connectionMenu->addSeparator();
     QAction *closeAction = connectionMenu->addAction(tr("&Close"), this, [this] { closeConnection(m_tabs->currentIndex()); });
     closeAction->setShortcut(QKeySequence::Close);
@@ -198,7 +203,7 @@ void MainWindow::setBrokerStatus(const QString &text)
 
 void MainWindow::newConnection()
 {
-    auto *dialog = new ConnectionDialog(m_profiles, this);
+    auto *dialog = new ConnectionDialog(m_profiles, m_vault, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { openConnection(dialog->profile()); });
     dialog->open();
@@ -207,6 +212,20 @@ void MainWindow::newConnection()
 void MainWindow::manageProfiles()
 {
     newConnection();
+}
+
+void MainWindow::showCertificates()
+{
+    if (auto *open = findChild<CertificatesPage *>()) {
+        open->reload();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *page = new CertificatesPage(m_vault, this);
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->show();
 }
 
 void MainWindow::closeConnection(int index)

@@ -7,6 +7,7 @@
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 QT_FORWARD_DECLARE_CLASS(QTabWidget)
+class CertificateVault;
 class ConnectionView;
 class ProfileStore;
 
@@ -34,6 +35,8 @@ public:
 
     void newConnection();
     void manageProfiles();
+    // The certificates page (ui/certificates) in a window of its own.
+    void showCertificates();
     void closeConnection(int index);
 
 private:
@@ -43,6 +46,7 @@ private:
     void showAbout();
 
     ProfileStore *m_profiles = nullptr;
+    CertificateVault *m_vault = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_brokerStatus = nullptr;

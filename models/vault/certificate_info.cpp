@@ -42,11 +42,19 @@ QString CertificateInfo::validityText(const QDateTime &now) const
     switch (validity(now)) {
     case Validity::NotYetValid:
         return Text::tr("not valid before %1").arg(isoDate(notBefore));
-    case Validity::Expired:
-        return Text::tr("expired %n day(s) ago (%1)", nullptr, -daysLeft(now)).arg(isoDate(notAfter));
+    case Validity::Expired: {
+        // Plural forms by hand: without an English translation loaded, "%n day(s)" would show literally.
+        const int days = -daysLeft(now);
+        //: singular / plural; %2 is the ISO date
+        return (days == 1 ? Text::tr("expired 1 day ago (%2)") : Text::tr("expired %1 days ago (%2)").arg(days))
+            .arg(isoDate(notAfter));
+    }
     case Validity::ExpiresSoon:
     case Validity::Valid:
         break;
     }
-    return Text::tr("expires in %n day(s) (%1)", nullptr, daysLeft(now)).arg(isoDate(notAfter));
+    const int days = daysLeft(now);
+    //: singular / plural; %2 is the ISO date
+    return (days == 1 ? Text::tr("expires in 1 day (%2)") : Text::tr("expires in %1 days (%2)").arg(days))
+        .arg(isoDate(notAfter));
 }

@@ -1,7 +1,12 @@
 #include "connection_dialog.h"
 
+#include "certificates/aws_iot_preset_dialog.h"
+#include "certificates/certificate_import_wizard.h"
+#include "certificates/certificate_validity_style.h"
 #include "profiles/profile_store.h"
 #include "topics/topic_name.h"
+#include "vault/aws_iot_preset.h"
+#include "vault/certificate_vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,8 +47,14 @@ void setLabelColor(QLabel *label, const QColor &color)
 } // namespace
 
 ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
+    : ConnectionDialog(store, nullptr, parent)
+{
+}
+
+ConnectionDialog::ConnectionDialog(ProfileStore *store, CertificateVault *vault, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_vault(vault)
 {
     setWindowTitle(tr("Connection"));
 
@@ -269,9 +281,22 @@ QWidget *ConnectionDialog::createForm()
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFileEdit, 1);
     caRow->addWidget(browse);
+    m_alpnEdit = new QLineEdit(m_tlsGroup);
+    m_alpnEdit->setObjectName(QStringLiteral("alpn"));
+    m_alpnEdit->setPlaceholderText(tr("none; e.g. %1 for AWS IoT on port 443").arg(AwsIotPreset::alpnProtocol()));
+    m_alpnEdit->setToolTip(tr("Application protocols offered in the TLS handshake, separated by commas."));
+    auto *awsButton = new QPushButton(tr("AWS IoT Core…"), m_tlsGroup);
+    awsButton->setObjectName(QStringLiteral("awsIotPreset"));
+    awsButton->setAutoDefault(false);
+    awsButton->setToolTip(tr("Fills in endpoint, port, ALPN and client id for AWS IoT Core."));
+    connect(awsButton, &QPushButton::clicked, this, &ConnectionDialog::openAwsIotPreset);
     auto *tlsForm = new QFormLayout(m_tlsGroup);
+    tlsForm->addRow(tr("Client certificate"), createIdentityRow(m_tlsGroup));
+    tlsForm->addRow(QString(), m_identityInfo);
     tlsForm->addRow(tr("CA certificate"), caRow);
     tlsForm->addRow(QString(), m_verifyHostnameCheck);
+    tlsForm->addRow(tr("ALPN"), m_alpnEdit);
+    tlsForm->addRow(QString(), awsButton);
     tlsForm->addRow(QString(), addErrorLabel(QStringLiteral("tls")));
 
     auto *left = new QVBoxLayout;
@@ -288,7 +313,7 @@ QWidget *ConnectionDialog::createForm()
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
 
-    for (QLineEdit *edit : {m_nameEdit, m_hostEdit, m_portEdit, m_clientIdEdit, m_usernameEdit, m_passwordEdit, m_willTopicEdit, m_caFileEdit})
+    for (QLineEdit *edit : {m_nameEdit, m_hostEdit, m_portEdit, m_clientIdEdit, m_usernameEdit, m_passwordEdit, m_willTopicEdit, m_caFileEdit, m_alpnEdit})
         connect(edit, &QLineEdit::textChanged, this, onEdit);
     for (QSpinBox *spin : {m_keepAliveSpin, m_sessionExpirySpin})
         connect(spin, &QSpinBox::valueChanged, this, onEdit);
@@ -298,6 +323,10 @@ QWidget *ConnectionDialog::createForm()
         connect(group, &QGroupBox::toggled, this, onEdit);
     connect(m_willPayloadEdit, &QPlainTextEdit::textChanged, this, onEdit);
     connect(m_willQosCombo, &QComboBox::currentIndexChanged, this, onEdit);
+    connect(m_identityCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateIdentityInfo();
+        validate();
+    });
     connect(m_protocolCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateProtocolDependentFields();
         validate();
@@ -311,6 +340,22 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
     m_base = profile;
     const ConnectionSettings &s = profile.settings;
     m_nameEdit->setText(profile.name);
+    loadSettings(s);
+    m_loading = false;
+    updateProtocolDependentFields();
+    updateIdentityInfo();
+    validate();
+
+    if (m_store && profile.hasStoredPassword && s.password.isEmpty()) {
+        m_passwordEdit->setPlaceholderText(tr("reading from the keychain…"));
+        m_store->loadPassword(profile.id);
+    }
+    if (m_deleteButton)
+        m_deleteButton->setEnabled(m_store && m_store->profile(profile.id).has_value());
+}
+
+void ConnectionDialog::loadSettings(const ConnectionSettings &s)
+{
     m_hostEdit->setText(s.host);
     m_portEdit->setText(QString::number(s.port));
     m_protocolCombo->setCurrentIndex(m_protocolCombo->findData(int(s.protocolVersion)));
@@ -330,16 +375,8 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
     m_tlsGroup->setChecked(s.tls.enabled);
     m_caFileEdit->setText(QDir::toNativeSeparators(s.tls.caFile));
     m_verifyHostnameCheck->setChecked(s.tls.verifyHostname);
-    m_loading = false;
-    updateProtocolDependentFields();
-    validate();
-
-    if (m_store && profile.hasStoredPassword && s.password.isEmpty()) {
-        m_passwordEdit->setPlaceholderText(tr("reading from the keychain…"));
-        m_store->loadPassword(profile.id);
-    }
-    if (m_deleteButton)
-        m_deleteButton->setEnabled(m_store && m_store->profile(profile.id).has_value());
+    m_alpnEdit->setText(s.tls.alpnProtocols.join(QStringLiteral(", ")));
+    selectIdentity(s.tls.clientIdentityId);
 }
 
 ConnectionSettings ConnectionDialog::settingsFromForm(bool *portOk) const
@@ -363,6 +400,11 @@ ConnectionSettings ConnectionDialog::settingsFromForm(bool *portOk) const
     s.tls.enabled = m_tlsGroup->isChecked();
     s.tls.caFile = QDir::fromNativeSeparators(m_caFileEdit->text().trimmed());
     s.tls.verifyHostname = m_verifyHostnameCheck->isChecked();
+    s.tls.clientIdentityId = m_identityCombo->currentData().toString();
+    s.tls.alpnProtocols.clear();
+    const QStringList alpn = m_alpnEdit->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    for (const QString &protocol : alpn)
+        s.tls.alpnProtocols.append(protocol);
     return s;
 }
 
@@ -506,6 +548,27 @@ void ConnectionDialog::reloadProfileList(const QUuid &select)
         auto *item = new QListWidgetItem(profile.name, m_profileList);
         item->setData(IdRole, profile.id);
         item->setToolTip(tr("%1:%2").arg(profile.settings.host).arg(profile.settings.port));
+        const QString identityId = profile.settings.tls.clientIdentityId;
+        if (!identityId.isEmpty() && m_vault) {
+            const std::optional<CertificateInfo> info = identityInfo(identityId);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QColor color = info ? CertificateValidityStyle::color(info->validity(now)) : ErrorColor;
+            //: %1 profile name, %2 e.g. "12 days left" for its client certificate
+            item->setText(tr("%1 (certificate: %2)")
+                              .arg(profile.name, info ? CertificateValidityStyle::daysLeftText(*info, now)
+                                                      : tr("missing")));
+            //: %1 host:port, %2 certificate name, %3 e.g. "expires in 12 days (2026-12-08)"
+            item->setToolTip(info ? tr("%1:%2\nClient certificate %3: %4")
+                                        .arg(profile.settings.host)
+                                        .arg(profile.settings.port)
+                                        .arg(info->name, info->validityText(now))
+                                  : tr("%1:%2\nThe client certificate %3 is no longer in the vault.")
+                                        .arg(profile.settings.host)
+                                        .arg(profile.settings.port)
+                                        .arg(identityId));
+            if (color.isValid())
+                item->setForeground(color);
+        }
         if (profile.id == current)
             m_profileList->setCurrentItem(item);
     }
@@ -575,5 +638,176 @@ void ConnectionDialog::chooseCaFile()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         m_caFileEdit->setText(QDir::toNativeSeparators(path));
     });
+    dialog->open();
+}
+
+QWidget *ConnectionDialog::createIdentityRow(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    m_identityCombo = new QComboBox(row);
+    m_identityCombo->setObjectName(QStringLiteral("clientIdentity"));
+    m_identityCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_identityCombo->setMinimumContentsLength(24);
+    m_identityCombo->setToolTip(tr("A certificate from the OS keychain (Certificates…); the private key never "
+                                   "touches the disk."));
+    auto *importButton = new QToolButton(row);
+    importButton->setObjectName(QStringLiteral("importCertificate"));
+    importButton->setText(tr("Import…"));
+    importButton->setEnabled(m_vault != nullptr);
+    connect(importButton, &QToolButton::clicked, this, &ConnectionDialog::openCertificateImport);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_identityCombo, 1);
+    layout->addWidget(importButton);
+
+    m_identityInfo = new QLabel(parent);
+    m_identityInfo->setObjectName(QStringLiteral("clientIdentityInfo"));
+    m_identityInfo->setWordWrap(true);
+    m_identityInfo->hide();
+    reloadCertificates();
+    return row;
+}
+
+std::optional<CertificateInfo> ConnectionDialog::identityInfo(const QString &id) const
+{
+    if (!m_vault || id.isEmpty())
+        return std::nullopt;
+    // What a connection would use now: a pending replacement counts.
+    return m_vault->certificate(m_vault->connectionIdentityId(id));
+}
+
+void ConnectionDialog::reloadCertificates()
+{
+    const QString current = m_identityCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_identityCombo);
+        m_identityCombo->clear();
+        m_identityCombo->addItem(tr("None"), QString());
+        if (m_vault) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QList<CertificateInfo> certificates = m_vault->certificates();
+            for (const CertificateInfo &info : certificates) {
+                m_identityCombo->addItem(CertificateValidityStyle::pickerText(info, now), info.id);
+                const QColor color = CertificateValidityStyle::color(info.validity(now));
+                if (color.isValid())
+                    m_identityCombo->setItemData(m_identityCombo->count() - 1, color, Qt::ForegroundRole);
+            }
+        }
+    }
+    selectIdentity(current);
+    reloadProfileList();
+}
+
+void ConnectionDialog::selectIdentity(const QString &id)
+{
+    const QSignalBlocker blocker(m_identityCombo);
+    // A replaced identity resolves to its successor, which is what the list shows.
+    const QString shown = m_vault && !id.isEmpty() ? m_vault->resolvedId(id) : id;
+    int index = m_identityCombo->findData(shown);
+    if (index < 0) {
+        // Keep the profile's reference even when the vault no longer has it, and say so.
+        m_identityCombo->addItem(tr("%1 (not in the certificate vault)").arg(id), id);
+        index = m_identityCombo->count() - 1;
+        m_identityCombo->setItemData(index, ErrorColor, Qt::ForegroundRole);
+    }
+    m_identityCombo->setCurrentIndex(index);
+    updateIdentityInfo();
+}
+
+void ConnectionDialog::updateIdentityInfo()
+{
+    const QString id = m_identityCombo->currentData().toString();
+    const std::optional<CertificateInfo> info = identityInfo(id);
+    QString text;
+    QColor color;
+    if (!id.isEmpty() && !info) {
+        text = m_vault ? tr("This certificate is no longer in the vault. Choose another one or import it again.")
+                       : tr("Certificate %1 from the vault.").arg(id);
+        color = m_vault ? ErrorColor : QColor();
+    } else if (info) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        color = CertificateValidityStyle::color(info->validity(now));
+        switch (info->validity(now)) {
+        case CertificateInfo::Validity::Expired:
+            text = tr("%1: %2. The broker will refuse it; import a renewed certificate.")
+                       .arg(info->subject, info->validityText(now));
+            break;
+        case CertificateInfo::Validity::NotYetValid:
+            text = tr("%1: %2. The broker will refuse it until then.").arg(info->subject, info->validityText(now));
+            break;
+        case CertificateInfo::Validity::ExpiresSoon:
+            text = tr("%1: %2. Ask for a renewed certificate and replace it on the Certificates page.")
+                       .arg(info->subject, info->validityText(now));
+            break;
+        case CertificateInfo::Validity::Valid:
+            text = tr("%1: %2").arg(info->subject, info->validityText(now));
+            break;
+        }
+    }
+    m_identityInfo->setText(text);
+    m_identityInfo->setVisible(!text.isEmpty());
+    setLabelColor(m_identityInfo, color.isValid() ? color : palette().color(QPalette::WindowText));
+    m_caFileEdit->setPlaceholderText(info && info->caCertificates > 0
+                                         ? tr("the CA certificates imported with %1").arg(info->name)
+                                         : tr("system trust store"));
+}
+
+CertificateImportWizard *ConnectionDialog::openCertificateImport()
+{
+    if (!m_vault)
+        return nullptr;
+    auto *wizard = new CertificateImportWizard(m_vault, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CertificateImportWizard::imported, this, [this](const QString &id) {
+        reloadCertificates();
+        selectIdentity(id);
+        if (!m_tlsGroup->isChecked())
+            m_tlsGroup->setChecked(true);
+        validate();
+    });
+    wizard->open();
+    return wizard;
+}
+
+QString ConnectionDialog::applyAwsIotPreset(AwsIotPreset::Options options)
+{
+    options.clientIdentityId = m_identityCombo->currentData().toString();
+    options.protocolVersion = ConnectionSettings::ProtocolVersion(m_protocolCombo->currentData().toInt());
+    bool portOk = false;
+    ConnectionSettings s = settingsFromForm(&portOk);
+    const QString error = AwsIotPreset::apply(options, &s);
+    if (!error.isEmpty()) {
+        setStatus(error, true);
+        return error;
+    }
+    m_loading = true;
+    loadSettings(s);
+    if (m_nameEdit->text().trimmed().isEmpty())
+        m_nameEdit->setText(tr("AWS IoT %1").arg(options.thingName.isEmpty() ? AwsIotPreset::region(options.endpoint)
+                                                                              : options.thingName));
+    m_loading = false;
+    updateProtocolDependentFields();
+    updateIdentityInfo();
+    validate();
+    setStatus(options.clientIdentityId.isEmpty()
+                  ? tr("AWS IoT Core settings filled in. Choose the thing's client certificate before connecting.")
+                  : tr("AWS IoT Core settings filled in."),
+              options.clientIdentityId.isEmpty());
+    return {};
+}
+
+void ConnectionDialog::openAwsIotPreset()
+{
+    auto *dialog = new AwsIotPresetDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    AwsIotPreset::Options options;
+    const QString host = m_hostEdit->text().trimmed();
+    if (AwsIotPreset::validateEndpoint(host).isEmpty())
+        options.endpoint = host;
+    options.thingName = m_clientIdEdit->text().trimmed();
+    options.port = m_portEdit->text().trimmed() == QLatin1String("443") ? AwsIotPreset::Port::Https443
+                                                                         : AwsIotPreset::Port::Mqtt8883;
+    dialog->setOptions(options);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyAwsIotPreset(dialog->options()); });
     dialog->open();
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "profiles/connection_profile.h"
+#include "vault/aws_iot_preset.h"
 
 #include <QDialog>
 #include <QHash>
+
+#include <optional>
 
 QT_FORWARD_DECLARE_CLASS(QCheckBox)
 QT_FORWARD_DECLARE_CLASS(QComboBox)
@@ -15,7 +18,10 @@ QT_FORWARD_DECLARE_CLASS(QListWidget)
 QT_FORWARD_DECLARE_CLASS(QPlainTextEdit)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 QT_FORWARD_DECLARE_CLASS(QSpinBox)
+class CertificateImportWizard;
+class CertificateVault;
 class ProfileStore;
+struct CertificateInfo;
 
 // Edits one ConnectionProfile and manages the saved ones.
 //
@@ -25,11 +31,17 @@ class ProfileStore;
 // while anything is invalid. Passwords are read from and saved to the OS
 // keychain through ProfileStore, asynchronously; the status line reports the
 // outcome. Without a store the dialog only edits (no profile list).
+//
+// With a CertificateVault the TLS box offers the vault's entries as client
+// certificate (subject and days left; amber from 30 days, red once expired,
+// the same in the profile list), an Import… shortcut to the import wizard,
+// ALPN and the AWS IoT Core preset. The profile keeps only the vault id.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit ConnectionDialog(ProfileStore *store, QWidget *parent = nullptr);
+    ConnectionDialog(ProfileStore *store, CertificateVault *vault, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
     // Loads a profile into the form; a stored password is fetched from the keychain.
@@ -50,6 +62,15 @@ public:
     void deleteSelectedProfile();
     void newProfile();
 
+    // Fills host, port, TLS, ALPN and client id for AWS IoT Core (see
+    // AwsIotPreset). The client certificate and protocol come from the form,
+    // not from options. Returns the preset's error, or an empty string.
+    QString applyAwsIotPreset(AwsIotPreset::Options options);
+    void openAwsIotPreset();
+    CertificateImportWizard *openCertificateImport();
+    // Reads the vault's list again (e.g. after an import elsewhere).
+    void reloadCertificates();
+
 Q_SIGNALS:
     void profileSaved(const QUuid &id);
 
@@ -62,10 +83,16 @@ private:
     void updateProtocolDependentFields();
     void setStatus(const QString &text, bool error);
     void chooseCaFile();
+    QWidget *createIdentityRow(QWidget *parent);
+    void selectIdentity(const QString &id);
+    void updateIdentityInfo();
+    void loadSettings(const ConnectionSettings &s);
+    std::optional<CertificateInfo> identityInfo(const QString &id) const;
     ConnectionSettings settingsFromForm(bool *portOk) const;
     QLabel *addErrorLabel(const QString &fieldName);
 
     ProfileStore *m_store = nullptr;
+    CertificateVault *m_vault = nullptr;
     ConnectionProfile m_base;           // id, subscriptions and keychain flag of the loaded profile
     QHash<QString, QLabel *> m_errorLabels;
     QString m_firstError;
@@ -94,6 +121,9 @@ private:
     QGroupBox *m_tlsGroup = nullptr;
     QLineEdit *m_caFileEdit = nullptr;
     QCheckBox *m_verifyHostnameCheck = nullptr;
+    QComboBox *m_identityCombo = nullptr;
+    QLabel *m_identityInfo = nullptr;
+    QLineEdit *m_alpnEdit = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -1,0 +1,48 @@
+#include "certificate_validity_style.h"
+
+#include <QCoreApplication>
+
+namespace CertificateValidityStyle {
+
+QColor color(CertificateInfo::Validity validity)
+{
+    switch (validity) {
+    case CertificateInfo::Validity::Valid:
+        return {};
+    case CertificateInfo::Validity::ExpiresSoon:
+        return QColor(0xb3, 0x5c, 0x00);   // amber that stays readable on white
+    case CertificateInfo::Validity::Expired:
+    case CertificateInfo::Validity::NotYetValid:
+        break;
+    }
+    return QColor(0xc0, 0x1c, 0x28);
+}
+
+QString daysLeftText(const CertificateInfo &info, const QDateTime &now)
+{
+    const int days = info.daysLeft(now);
+    switch (info.validity(now)) {
+    case CertificateInfo::Validity::NotYetValid:
+        return QCoreApplication::translate("CertificateValidityStyle", "not valid yet");
+    case CertificateInfo::Validity::Expired:
+        // Plural forms by hand: without an English translation loaded, "%n day(s)" would show literally.
+        //: singular / plural
+        return days == -1 ? QCoreApplication::translate("CertificateValidityStyle", "expired 1 day ago")
+                          : QCoreApplication::translate("CertificateValidityStyle", "expired %1 days ago").arg(-days);
+    case CertificateInfo::Validity::ExpiresSoon:
+    case CertificateInfo::Validity::Valid:
+        break;
+    }
+    //: singular / plural
+    return days == 1 ? QCoreApplication::translate("CertificateValidityStyle", "1 day left")
+                     : QCoreApplication::translate("CertificateValidityStyle", "%1 days left").arg(days);
+}
+
+QString pickerText(const CertificateInfo &info, const QDateTime &now)
+{
+    //: %1 certificate name, %2 its subject, %3 e.g. "12 days left"
+    return QCoreApplication::translate("CertificateValidityStyle", "%1 (%2), %3")
+        .arg(info.name, info.subject, daysLeftText(info, now));
+}
+
+} // namespace CertificateValidityStyle
