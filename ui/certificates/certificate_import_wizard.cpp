@@ -80,7 +80,8 @@ CertificateImportWizard::CertificateImportWizard(CertificateVault *vault, QWidge
 
     m_fileList = new QListWidget(this);
     m_fileList->setObjectName(QStringLiteral("files"));
-    m_fileList->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_fileList->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_fileList->setMaximumHeight(fontMetrics().lineSpacing() * 7);
     auto *addButton = new QPushButton(tr("Add Files…"), this);
     addButton->setObjectName(QStringLiteral("addFiles"));
     addButton->setAutoDefault(false);
@@ -141,11 +142,12 @@ CertificateImportWizard::CertificateImportWizard(CertificateVault *vault, QWidge
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_dropHint);
-    layout->addLayout(fileRow, 1);
+    layout->addLayout(fileRow);
     layout->addLayout(form);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     showResult();

@@ -22,7 +22,7 @@
 
 namespace {
 
-enum Column { NameColumn, SubjectColumn, IssuerColumn, ExpiryColumn, KeyTypeColumn, FingerprintColumn, ColumnCount };
+enum Column { NameColumn, ExpiryColumn, SubjectColumn, IssuerColumn, KeyTypeColumn, FingerprintColumn, ColumnCount };
 constexpr int IdRole = Qt::UserRole + 1;
 const QColor ErrorColor(0xc0, 0x1c, 0x28);
 const QColor OkColor(0x26, 0x7f, 0x3c);
@@ -53,7 +53,7 @@ CertificatesPage::CertificatesPage(CertificateVault *vault, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setSortingEnabled(true);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Name"), tr("Subject"), tr("Issuer"), tr("Expires"), tr("Key"),
+    m_list->setHeaderLabels({tr("Name"), tr("Expires"), tr("Subject"), tr("Issuer"), tr("Key"),
                              tr("SHA-256 fingerprint")});
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->setStretchLastSection(true);
@@ -68,13 +68,14 @@ CertificatesPage::CertificatesPage(CertificateVault *vault, QWidget *parent)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMargin(8);
-    m_details->setMinimumWidth(280);
+    m_details->setFrameShape(QFrame::StyledPanel);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // Details below the list: the list needs the width for subject and issuer.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
 
     auto *importButton = new QPushButton(tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("import"));
@@ -113,7 +114,7 @@ CertificatesPage::CertificatesPage(CertificateVault *vault, QWidget *parent)
     layout->addWidget(m_status);
 
     reload();
-    resize(1100, 520);
+    resize(1000, 620);
 }
 
 CertificatesPage::~CertificatesPage() = default;

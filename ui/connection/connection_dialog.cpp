@@ -296,7 +296,10 @@ QWidget *ConnectionDialog::createForm()
     tlsForm->addRow(tr("CA certificate"), caRow);
     tlsForm->addRow(QString(), m_verifyHostnameCheck);
     tlsForm->addRow(tr("ALPN"), m_alpnEdit);
-    tlsForm->addRow(QString(), awsButton);
+    auto *awsRow = new QHBoxLayout;
+    awsRow->addWidget(awsButton);
+    awsRow->addStretch(1);
+    tlsForm->addRow(QString(), awsRow);
     tlsForm->addRow(QString(), addErrorLabel(QStringLiteral("tls")));
 
     auto *left = new QVBoxLayout;
