@@ -406,7 +406,7 @@ void TestCertificatesUi::connectionDialogPicksIdentity()
         QCOMPARE(identity->count(), 3);   // none + two vault entries
         const int index = identity->findData(ovenId);
         QVERIFY(index > 0);
-        QCOMPARE(identity->itemText(index), QStringLiteral("Oven 2 (CN=oven-2,O=LineScope Tests), 10 days left"));
+        QCOMPARE(identity->itemText(index), QStringLiteral("Oven 2, 10 days left (CN=oven-2,O=LineScope Tests)"));
         identity->setCurrentIndex(index);
         auto *info = child<QLabel>(dialog, QStringLiteral("clientIdentityInfo"));
         QVERIFY(info->isVisible());

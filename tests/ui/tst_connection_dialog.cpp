@@ -2,6 +2,9 @@
 
 #include "profiles/profile_store.h"
 #include "profiles/secret_store.h"
+#include "test_pki.h"
+#include "vault/certificate_vault.h"
+#include "vault_test_util.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <utility>
 
 namespace {
 
@@ -223,17 +228,49 @@ void TestConnectionDialog::screenshot()
 {
     QTemporaryDir dir;
     QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
-    SecretStore secrets(QStringLiteral("LineScopeUiTest-screenshot"));
+    const QString service = QStringLiteral("LineScopeUiTest-screenshot");
+    SecretStore secrets(service);
     ProfileStore store(&secrets, dir.filePath(QStringLiteral("profiles.ini")));
-    for (const QString &name : {QStringLiteral("Chicago line 3 gateway"), QStringLiteral("Embedded broker")}) {
+
+    // Two client certificates in a vault of this test: one for the gateway,
+    // one that runs out in 12 days (the profile list shows it in amber).
+    TestPki pki(dir.path());
+    TestPki::CertificateSpec ca;
+    ca.commonName = QStringLiteral("Chicago Plant CA");
+    ca.ca = true;
+    QVERIFY2(pki.makeKey(QStringLiteral("caKey"), TestPki::KeyType::EcP256)
+                 && pki.makeCertificate(QStringLiteral("ca"), QStringLiteral("caKey"), {}, ca),
+             qPrintable(pki.error()));
+    CertificateVault vault(dir.filePath(QStringLiteral("certificates.ini")), service);
+    QHash<QString, QString> ids;
+    for (const auto &[name, days] : {std::pair{QStringLiteral("line3-gateway"), 400}, std::pair{QStringLiteral("oven-2"), 12}}) {
+        TestPki::CertificateSpec spec;
+        spec.commonName = name;
+        spec.notAfterSeconds = days * 24LL * 3600 + 3600;
+        const QString key = name + QStringLiteral("-key");
+        QVERIFY2(pki.makeKey(key, TestPki::KeyType::EcP256) && pki.makeCertificate(name, key, QStringLiteral("ca"), spec)
+                     && !pki.writeCertificatesPem(name + QStringLiteral(".crt"), {name}).isEmpty()
+                     && !pki.writeKey(name + QStringLiteral(".key"), key, TestPki::KeyFormat::Pkcs8Pem).isEmpty(),
+                 qPrintable(pki.error()));
+        QString error;
+        ids.insert(name, VaultTestUtil::importInto(vault, {pki.path(name + QStringLiteral(".crt")), pki.path(name + QStringLiteral(".key"))},
+                                                   name, &error));
+        QVERIFY2(!ids.value(name).isEmpty(), qPrintable(error));
+    }
+
+    for (const QString &name : {QStringLiteral("Chicago line 3 gateway"), QStringLiteral("Embedded broker"), QStringLiteral("Oven line")}) {
         ConnectionProfile profile;
         profile.name = name;
+        if (name == QLatin1String("Oven line")) {
+            profile.settings.tls.enabled = true;
+            profile.settings.tls.clientIdentityId = ids.value(QStringLiteral("oven-2"));
+        }
         QSignalSpy saved(&store, &ProfileStore::saved);
         store.save(profile);
         QVERIFY(!saved.isEmpty() || saved.wait(Timeout));
     }
 
-    ConnectionDialog dialog(&store);
+    ConnectionDialog dialog(&store, &vault);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     child<QListWidget>(dialog, QStringLiteral("profiles"))->setCurrentRow(0);
@@ -243,6 +280,8 @@ void TestConnectionDialog::screenshot()
     child<QGroupBox>(dialog, QStringLiteral("will"))->setChecked(true);
     child<QLineEdit>(dialog, QStringLiteral("willTopic"))->setText(QStringLiteral("factory/chicago/+/linescope/status"));
     child<QGroupBox>(dialog, QStringLiteral("tls"))->setChecked(true);
+    auto *identity = child<QComboBox>(dialog, QStringLiteral("clientIdentity"));
+    identity->setCurrentIndex(identity->findData(ids.value(QStringLiteral("line3-gateway"))));
     QVERIFY(!dialog.fieldError(QStringLiteral("willTopic")).isEmpty());
     QTest::qWait(200);   // let the layout take the shown error labels into account
 
@@ -250,6 +289,11 @@ void TestConnectionDialog::screenshot()
     QVERIFY(QDir().mkpath(directory));
     const QString file = directory + QStringLiteral("/connection-dialog.png");
     QVERIFY2(dialog.grab().save(file), qPrintable(file));
+
+    for (const QString &id : std::as_const(ids)) {
+        const VaultTestUtil::JobResult removed = VaultTestUtil::wait(vault.remove(id));
+        QVERIFY2(removed.ok(), qPrintable(removed.describe()));
+    }
 }
 
 QTEST_MAIN(TestConnectionDialog)

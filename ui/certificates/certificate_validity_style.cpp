@@ -40,9 +40,10 @@ QString daysLeftText(const CertificateInfo &info, const QDateTime &now)
 
 QString pickerText(const CertificateInfo &info, const QDateTime &now)
 {
-    //: %1 certificate name, %2 its subject, %3 e.g. "12 days left"
-    return QCoreApplication::translate("CertificateValidityStyle", "%1 (%2), %3")
-        .arg(info.name, info.subject, daysLeftText(info, now));
+    // Days left before the subject: combo boxes cut long entries off at the end.
+    //: %1 certificate name, %2 e.g. "12 days left", %3 its subject
+    return QCoreApplication::translate("CertificateValidityStyle", "%1, %2 (%3)")
+        .arg(info.name, daysLeftText(info, now), info.subject);
 }
 
 } // namespace CertificateValidityStyle

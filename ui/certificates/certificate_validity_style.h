@@ -15,7 +15,7 @@ namespace CertificateValidityStyle {
 QColor color(CertificateInfo::Validity validity);
 // Short, translated: "12 days left", "expired 3 days ago", "not valid yet".
 QString daysLeftText(const CertificateInfo &info, const QDateTime &now = QDateTime::currentDateTimeUtc());
-// For pickers: "press-4 (CN=press-4,O=ACME), 12 days left".
+// For pickers: "press-4, 12 days left (CN=press-4,O=ACME)".
 QString pickerText(const CertificateInfo &info, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 } // namespace CertificateValidityStyle
