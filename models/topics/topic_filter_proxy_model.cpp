@@ -183,22 +183,18 @@ void TopicFilterProxyModel::rebuildMatches()
     auto *tree = qobject_cast<TopicTreeModel *>(sourceModel());
     if (!tree || m_mode == FilterMode::NoFilter || !m_filterError.isValid())
         return;
-    const bool substring = m_mode == FilterMode::Substring;
-    std::vector<quintptr> path;        // ids from the top level down to the current node
-    std::vector<qsizetype> pathLengths; // topic length at each of those levels
-    const qsizetype textLength = m_filterText.size();
+    if (m_mode == FilterMode::Substring) {
+        const TopicTreeModel::SubstringMatches found = tree->findSubstring(m_filterText);
+        m_matched = QSet<quintptr>(found.matched.cbegin(), found.matched.cend());
+        m_ancestors = QSet<quintptr>(found.ancestors.cbegin(), found.ancestors.cend());
+        return;
+    }
+    // Topic filter: every matching row is listed (rows below a match need not match).
+    std::vector<quintptr> path;  // ids from the top level down to the current node
     tree->walk([&](quintptr id, int depth, QStringView topic) {
         path.resize(static_cast<std::size_t>(depth));
         path.push_back(id);
-        pathLengths.resize(static_cast<std::size_t>(depth));
-        pathLengths.push_back(topic.size());
-        // In substring mode the parent's topic did not match (its subtree
-        // would have been skipped), so a match must reach into this level:
-        // only the tail needs looking at, which keeps deep trees linear.
-        QStringView candidate = topic;
-        if (substring && depth > 0)
-            candidate = topic.sliced(std::max<qsizetype>(0, pathLengths[depth - 1] - textLength + 1));
-        if (!topicMatches(candidate))
+        if (!topicMatches(topic))
             return true;
         m_matched.insert(id);
         // Walk up until an ancestor that is already recorded: its own
@@ -208,7 +204,7 @@ void TopicFilterProxyModel::rebuildMatches()
                 break;
             m_ancestors.insert(*it);
         }
-        return !substring;  // below a substring match everything matches
+        return true;
     });
 }
 

@@ -20,8 +20,9 @@
 // every batch is expensive. When enabled, the Name column sorts naturally
 // ("press-2" before "press-10"), the count columns numerically.
 // With a TopicTreeModel as source, a new filter text is applied in one
-// walk over the tree (TopicTreeModel::walk) that records the matching nodes
-// and their ancestors; filterAcceptsRow() is then a set lookup, and rows
+// pass over the tree that records the matching nodes and their ancestors
+// (substring: TopicTreeModel::findSubstring(), in parallel; topic filter:
+// TopicTreeModel::walk()); filterAcceptsRow() is then a set lookup, and rows
 // inserted later are checked as they arrive. Other source models fall back
 // to Qt's recursive filtering on FullTopicRole.
 // Use from the thread the source model lives in.

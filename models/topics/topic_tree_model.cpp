@@ -4,9 +4,12 @@
 #include <QHash>
 #include <QStringDecoder>
 #include <QStringList>
+#include <QThread>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -21,6 +24,13 @@ enum NodeFlag : quint8 {
     CreatedInBatch = 0x1,   // created by the running addMessages(), not yet announced
     Dirty = 0x2,            // queued in m_dirty
     UpdatedInBatch = 0x4,   // received a message in the running addMessages()
+    // Someone asked for this node's children (index(), rowCount(), parent(),
+    // indexForTopic()). Until then no index of a child exists anywhere, so
+    // there is nobody to tell about their changes: emitDirtyRanges() skips
+    // them. Under a flood this saves a dataChanged pair for every collapsed
+    // parent that received a message, which views and proxies would only
+    // look up and drop.
+    ChildrenObserved = 0x8,
 };
 
 const QList<int> &changedNameRoles()
@@ -56,6 +66,76 @@ void forEachLevel(QStringView topic, F &&f)
         start = slash + 1;
     }
 }
+
+// findSubstring() hands out at least this many subtrees per thread, so one
+// busy branch does not leave the other threads idle.
+constexpr int SearchChunksPerThread = 8;
+
+// The needle of a case-insensitive substring search and how to compare.
+// Qt compares case-folded UTF-16 units (a surrogate pair as one code point);
+// a needle without surrogates can therefore only match units outside pairs,
+// and folding both sides unit by unit gives the same answer with a plain
+// comparison. Needles with surrogates use QStringView::contains() itself.
+class SubstringNeedle
+{
+public:
+    explicit SubstringNeedle(const QString &text)
+        : m_text(text)
+        , m_unitwise(std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
+    {
+        if (m_unitwise) {
+            m_folded.reserve(static_cast<std::size_t>(text.size()));
+            for (QChar c : text)
+                m_folded.push_back(fold(c.unicode()));
+        }
+    }
+
+    qsizetype size() const { return m_text.size(); }
+
+    // Appends a level name to a path buffer in the form contains() expects.
+    void appendName(std::u16string &path, const QString &name) const
+    {
+        if (!m_unitwise) {
+            path.append(reinterpret_cast<const char16_t *>(name.utf16()), static_cast<std::size_t>(name.size()));
+            return;
+        }
+        for (QChar c : name)
+            path.push_back(fold(c.unicode()));
+    }
+
+    // True when path[from...] contains the needle.
+    bool foundIn(const std::u16string &path, std::size_t from) const
+    {
+        if (!m_unitwise) {
+            const QStringView view(path.data() + from, static_cast<qsizetype>(path.size() - from));
+            return view.contains(m_text, Qt::CaseInsensitive);
+        }
+        const std::size_t n = m_folded.size();
+        if (path.size() < from + n)
+            return false;
+        const char16_t first = m_folded.front();
+        const char16_t *data = path.data();
+        for (std::size_t i = from, last = path.size() - n; i <= last; ++i) {
+            if (data[i] == first && std::char_traits<char16_t>::compare(data + i + 1, m_folded.data() + 1, n - 1) == 0)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static char16_t fold(char16_t c)
+    {
+        if (c < 0x80)
+            return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+        if (QChar::isSurrogate(c))
+            return c;
+        return static_cast<char16_t>(QChar::toCaseFolded(char32_t(c)));
+    }
+
+    QString m_text;
+    bool m_unitwise = true;
+    std::u16string m_folded;
+};
 
 HistoryLimits sanitized(HistoryLimits limits)
 {
@@ -227,6 +307,7 @@ TopicTreeModel::TopicTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>(QString(), nullptr, 0))
 {
+    m_root->flags |= ChildrenObserved;
 }
 
 TopicTreeModel::~TopicTreeModel() = default;
@@ -347,6 +428,7 @@ void TopicTreeModel::clear()
 {
     beginResetModel();
     m_root = std::make_unique<Node>(QString(), nullptr, 0);
+    m_root->flags |= ChildrenObserved;
     m_dirty.clear();
     m_topicCount = 0;
     m_messageCount = 0;
@@ -355,10 +437,12 @@ void TopicTreeModel::clear()
 
 QModelIndex TopicTreeModel::indexForTopic(const QString &topic) const
 {
-    const Node *node = m_root.get();
+    Node *node = m_root.get();
     forEachLevel(topic, [&node](QStringView level) {
-        if (node)
+        if (node) {
+            node->flags |= ChildrenObserved;
             node = node->child(level);
+        }
     });
     return node ? indexOf(node, NameColumn) : QModelIndex();
 }
@@ -422,11 +506,131 @@ void TopicTreeModel::walk(const NodeVisitor &visitor) const
     }
 }
 
+TopicTreeModel::SubstringMatches TopicTreeModel::findSubstring(const QString &text) const
+{
+    SubstringMatches result;
+    if (text.isEmpty())
+        return result;
+    const SubstringNeedle needle(text);
+    // A match must reach into the node's own level (the parent did not
+    // match), so only the tail of the path needs looking at.
+    const auto windowStart = [&needle](std::size_t parentLength) {
+        return parentLength + 1 > std::size_t(needle.size()) ? parentLength + 1 - std::size_t(needle.size()) : 0;
+    };
+    const auto appendChildPath = [&needle](std::u16string &path, const Node *child) {
+        if (child->parent->parent)
+            path.push_back(u'/');
+        needle.appendName(path, child->name);
+    };
+    const auto addAncestors = [](std::vector<quintptr> &ancestors, const Node *node) {
+        for (const Node *n = node->parent; n && n->parent; n = n->parent)
+            ancestors.push_back(reinterpret_cast<quintptr>(n));
+    };
+
+    // Nodes still to be searched, each with its parent's path.
+    struct Pending
+    {
+        const Node *node;
+        std::u16string parentPath;
+    };
+    std::vector<Pending> frontier;
+    for (int row = 0; row < m_root->visibleRowCount(); ++row)
+        frontier.push_back({m_root->children[std::size_t(row)].get(), {}});
+
+    // Breadth-first on this thread until there are enough subtrees to share out.
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const std::size_t wanted = std::size_t(threads) * SearchChunksPerThread;
+    while (threads > 1 && !frontier.empty() && frontier.size() < wanted) {
+        std::vector<Pending> next;
+        for (Pending &item : frontier) {
+            std::u16string path = item.parentPath;
+            appendChildPath(path, item.node);
+            if (needle.foundIn(path, windowStart(item.parentPath.size()))) {
+                result.matched.push_back(reinterpret_cast<quintptr>(item.node));
+                addAncestors(result.ancestors, item.node);
+                continue;
+            }
+            for (int row = 0; row < item.node->visibleRowCount(); ++row)
+                next.push_back({item.node->children[std::size_t(row)].get(), path});
+        }
+        frontier = std::move(next);
+    }
+
+    // Depth-first below each frontier node, in chunks on the thread pool.
+    struct Chunk
+    {
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        SubstringMatches found;
+    };
+    std::vector<Chunk> chunks;
+    const std::size_t chunkCount = std::min(frontier.size(), wanted);
+    for (std::size_t i = 0; i < chunkCount; ++i)
+        chunks.push_back({frontier.size() * i / chunkCount, frontier.size() * (i + 1) / chunkCount, {}});
+    QtConcurrent::blockingMap(chunks, [&](Chunk &chunk) {
+        struct Frame
+        {
+            const Node *node;
+            int nextChild;
+            std::size_t pathLength;
+            bool ancestorRecorded;
+        };
+        std::vector<Frame> stack;
+        std::u16string path;
+        for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+            const Pending &top = frontier[i];
+            path = top.parentPath;
+            appendChildPath(path, top.node);
+            if (needle.foundIn(path, windowStart(top.parentPath.size()))) {
+                chunk.found.matched.push_back(reinterpret_cast<quintptr>(top.node));
+                addAncestors(chunk.found.ancestors, top.node);
+                continue;
+            }
+            bool anyMatch = false;
+            stack.assign(1, {top.node, 0, path.size(), false});
+            while (!stack.empty()) {
+                Frame &frame = stack.back();
+                if (frame.nextChild >= frame.node->visibleRowCount()) {
+                    stack.pop_back();
+                    continue;
+                }
+                const Node *child = frame.node->children[std::size_t(frame.nextChild++)].get();
+                const std::size_t parentLength = frame.pathLength;
+                path.resize(parentLength);
+                appendChildPath(path, child);
+                if (needle.foundIn(path, windowStart(parentLength))) {
+                    chunk.found.matched.push_back(reinterpret_cast<quintptr>(child));
+                    anyMatch = true;
+                    // Up to the first frame recorded earlier: its own ancestors were recorded with it.
+                    for (auto it = stack.rbegin(); it != stack.rend() && !it->ancestorRecorded; ++it) {
+                        it->ancestorRecorded = true;
+                        chunk.found.ancestors.push_back(reinterpret_cast<quintptr>(it->node));
+                    }
+                    continue;  // below a match everything matches
+                }
+                if (child->visibleRowCount() > 0)
+                    stack.push_back({child, 0, path.size(), false});
+            }
+            if (anyMatch)
+                addAncestors(chunk.found.ancestors, top.node);
+        }
+    });
+
+    for (const Chunk &chunk : chunks) {
+        result.matched.insert(result.matched.end(), chunk.found.matched.cbegin(), chunk.found.matched.cend());
+        result.ancestors.insert(result.ancestors.end(), chunk.found.ancestors.cbegin(), chunk.found.ancestors.cend());
+    }
+    std::sort(result.ancestors.begin(), result.ancestors.end());
+    result.ancestors.erase(std::unique(result.ancestors.begin(), result.ancestors.end()), result.ancestors.end());
+    return result;
+}
+
 QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    const Node *parentNode = parent.isValid() ? nodeFor(parent) : m_root.get();
+    Node *parentNode = parent.isValid() ? nodeFor(parent) : m_root.get();
+    parentNode->flags |= ChildrenObserved;
     return createIndex(row, column, parentNode->children[static_cast<std::size_t>(row)].get());
 }
 
@@ -435,6 +639,7 @@ QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
     const Node *node = nodeFor(child);
     if (!node || node->parent == m_root.get())
         return {};
+    node->parent->parent->flags |= ChildrenObserved;   // it gets an index of one of them
     return indexOf(node->parent, NameColumn);
 }
 
@@ -442,7 +647,8 @@ int TopicTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    const Node *node = parent.isValid() ? nodeFor(parent) : m_root.get();
+    Node *node = parent.isValid() ? nodeFor(parent) : m_root.get();
+    node->flags |= ChildrenObserved;
     return node->visibleRowCount();
 }
 
@@ -570,17 +776,20 @@ void TopicTreeModel::emitDirtyRanges()
 {
     if (m_dirty.empty())
         return;
-    // Group by parent; within a parent one range from the first to the last
-    // dirty row (rows in between are re-read, which is cheaper than one
-    // signal per row for large batches).
-    std::sort(m_dirty.begin(), m_dirty.end(), [](const Node *a, const Node *b) {
-        return std::less<const Node *>()(a->parent, b->parent)
-            || (a->parent == b->parent && a->row < b->row);
-    });
     std::vector<Node *> dirty;
     dirty.swap(m_dirty);
     for (Node *node : dirty)
         node->flags &= ~Dirty;
+    dirty.erase(std::remove_if(dirty.begin(), dirty.end(),
+                               [](const Node *node) { return !(node->parent->flags & ChildrenObserved); }),
+                dirty.end());
+    // Group by parent; within a parent one range from the first to the last
+    // dirty row (rows in between are re-read, which is cheaper than one
+    // signal per row for large batches).
+    std::sort(dirty.begin(), dirty.end(), [](const Node *a, const Node *b) {
+        return std::less<const Node *>()(a->parent, b->parent)
+            || (a->parent == b->parent && a->row < b->row);
+    });
     for (std::size_t first = 0; first < dirty.size();) {
         std::size_t last = first;
         while (last + 1 < dirty.size() && dirty[last + 1]->parent == dirty[first]->parent)

@@ -24,7 +24,11 @@ struct HistoryLimits
 // Messages are added in batches (addMessages); structural changes of one
 // batch are announced with one beginInsertRows/endInsertRows per parent and
 // value changes are coalesced into dataChanged() emitted at most once per
-// flush with explicit roles. $SYS topics live under their own "$SYS" root.
+// flush with explicit roles. dataChanged() covers only rows whose parent's
+// children somebody has asked for (index(), rowCount(), parent() or
+// indexForTopic() on them): nobody can hold an index of the others, and
+// under a flood most parents are collapsed and never asked.
+// $SYS topics live under their own "$SYS" root.
 // GUI-free: roles return semantic values, ui/ delegates decide colours.
 //
 // Rows are appended in arrival order and never move; sorting belongs in a
@@ -88,6 +92,20 @@ public:
     // not change during the walk.
     using NodeVisitor = std::function<bool(quintptr id, int depth, QStringView topic)>;
     void walk(const NodeVisitor &visitor) const;
+
+    // Result of findSubstring(), as QModelIndex::internalId() values.
+    struct SubstringMatches
+    {
+        std::vector<quintptr> matched;     // topmost matching rows; every row below one matches too
+        std::vector<quintptr> ancestors;   // rows above a matched row, each once, in no particular order
+    };
+    // The rows whose full topic contains text, compared like
+    // QStringView::contains(text, Qt::CaseInsensitive), over every row the
+    // model has announced. The tree is split into subtrees searched in
+    // parallel on the global thread pool; the call returns when all are done.
+    // Call from the model's thread (the model must not change meanwhile);
+    // an empty text matches nothing.
+    SubstringMatches findSubstring(const QString &text) const;
 
     qint64 topicCount() const;     // topics that received at least one message
     qint64 messageCount() const;   // all messages ever added

@@ -7,7 +7,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
+#include <set>
 
 namespace {
 
@@ -82,6 +84,9 @@ private Q_SLOTS:
     void valuePreview_data();
     void valuePreview();
     void dataChangedIsCoalescedPerParent();
+    void dataChangedOnlyForObservedParents();
+    void findSubstring_data();
+    void findSubstring();
     void topicUpdatedOncePerTopicPerBatch();
     void topicUpdatedSlotMayClearTheModel();
     void indexForTopic();
@@ -578,6 +583,111 @@ void TestTopicTreeModel::dataChangedIsCoalescedPerParent()
 
     const QModelIndex line = f.model.indexForTopic(QStringLiteral("line"));
     QCOMPARE(line.data(TopicTreeModel::SubtreeMessageCountRole).toLongLong(), 250);
+}
+
+void TestTopicTreeModel::dataChangedOnlyForObservedParents()
+{
+    // No tester here: it would ask for every row.
+    TopicTreeModel model;
+    model.addMessages(messages({QStringLiteral("a/b/c"), QStringLiteral("x/y")}));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const auto changedParents = [&changed] {
+        QStringList parents;
+        for (const QList<QVariant> &args : std::as_const(changed))
+            parents.append(args.at(0).value<QModelIndex>().parent().data(TopicTreeModel::FullTopicRole).toString());
+        parents.removeDuplicates();
+        parents.sort();
+        changed.clear();
+        return parents;
+    };
+
+    // Nobody asked for any children yet except the top level (the root is always known).
+    model.addMessages(messages({QStringLiteral("a/b/c")}));
+    QCOMPARE(changedParents(), QStringList{QString()});
+
+    // Looking at "a"'s rows (as an expanding view does) subscribes them.
+    const QModelIndex a = model.index(0, 0);
+    QCOMPARE(model.rowCount(a), 1);
+    model.addMessages(messages({QStringLiteral("a/b/c"), QStringLiteral("x/y")}));
+    QCOMPARE(changedParents(), (QStringList{QString(), QStringLiteral("a")}));
+
+    // indexForTopic() hands out indexes along the whole path.
+    const QModelIndex c = model.indexForTopic(QStringLiteral("a/b/c"));
+    model.addMessages(messages({QStringLiteral("a/b/c")}));
+    QCOMPARE(changedParents(), (QStringList{QString(), QStringLiteral("a"), QStringLiteral("a/b")}));
+    QCOMPARE(c.data(TopicTreeModel::MessageCountRole).toLongLong(), 4);
+    // Values of unobserved rows are current when they are asked for later.
+    QCOMPARE(model.indexForTopic(QStringLiteral("x/y")).data(TopicTreeModel::MessageCountRole).toLongLong(), 2);
+}
+
+void TestTopicTreeModel::findSubstring_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("one level") << QStringLiteral("oven");
+    QTest::newRow("case-insensitive") << QStringLiteral("OVEN");
+    QTest::newRow("across levels") << QStringLiteral("a1/b");
+    QTest::newRow("separator only") << QStringLiteral("/");
+    QTest::newRow("empty level") << QStringLiteral("//");
+    QTest::newRow("$SYS") << QStringLiteral("$sys/broker");
+    QTest::newRow("no match") << QStringLiteral("nothing-like-this");
+    QTest::newRow("whole topic") << QStringLiteral("gen/A12/b3");
+    QTest::newRow("kelvin sign folds to k") << QStringLiteral("kelvin/k");
+    QTest::newRow("sharp s") << QStringLiteral("STRASSE");
+    QTest::newRow("greek sigma") << QStringLiteral("σίσυφος");
+    QTest::newRow("non-ASCII needle") << QStringLiteral("ΣΊΣ");
+    QTest::newRow("surrogate needle") << QStringLiteral("\U00010428");
+    QTest::newRow("emoji") << QStringLiteral("\U0001F600/");
+}
+
+void TestTopicTreeModel::findSubstring()
+{
+    // The oracle is QStringView::contains(text, Qt::CaseInsensitive) on every
+    // row's full topic: matched are the matching rows whose parent does not
+    // match, ancestors everything above them.
+    QFETCH(QString, text);
+    TopicTreeModel model;
+    QStringList topics{QStringLiteral("plant/Oven/temp"), QStringLiteral("plant/oven-2/temp"),
+                       QStringLiteral("$SYS/broker/uptime"), QStringLiteral("a//b"), QStringLiteral("/lead"),
+                       QStringLiteral("kelvin/\u212A"), QStringLiteral("kelvin/K"), QStringLiteral("city/straße"),
+                       QStringLiteral("city/STRASSE"), QStringLiteral("greek/ΣΊΣΥΦΟΣ"),
+                       QStringLiteral("deseret/\U00010400/x"), QStringLiteral("emoji/\U0001F600/y")};
+    // Enough branches that the search is split over threads.
+    for (int i = 0; i < 40; ++i) {
+        for (int j = 0; j < 5; ++j)
+            topics.append(QStringLiteral("gen/%1%2/b%3/leaf").arg(i % 2 ? u'a' : u'A').arg(i).arg(j));
+    }
+    model.addMessages(messages(topics));
+
+    std::set<quintptr> expectedMatched;
+    std::set<quintptr> expectedAncestors;
+    std::set<quintptr> matching;
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            if (index.data(TopicTreeModel::FullTopicRole).toString().contains(text, Qt::CaseInsensitive)) {
+                matching.insert(index.internalId());
+                if (!parent.isValid() || !matching.count(parent.internalId())) {
+                    expectedMatched.insert(index.internalId());
+                    for (QModelIndex above = parent; above.isValid(); above = above.parent())
+                        expectedAncestors.insert(above.internalId());
+                }
+            }
+            pending.push_back(index);
+        }
+    }
+
+    const TopicTreeModel::SubstringMatches found = model.findSubstring(text);
+    const std::set<quintptr> matched(found.matched.cbegin(), found.matched.cend());
+    const std::set<quintptr> ancestors(found.ancestors.cbegin(), found.ancestors.cend());
+    QCOMPARE(found.matched.size(), matched.size());
+    QCOMPARE(found.ancestors.size(), ancestors.size());
+    QVERIFY2(matched == expectedMatched, qPrintable(QStringLiteral("%1 matched rows, expected %2")
+                                                        .arg(matched.size()).arg(expectedMatched.size())));
+    QVERIFY2(ancestors == expectedAncestors, qPrintable(QStringLiteral("%1 ancestors, expected %2")
+                                                            .arg(ancestors.size()).arg(expectedAncestors.size())));
 }
 
 void TestTopicTreeModel::topicUpdatedOncePerTopicPerBatch()
