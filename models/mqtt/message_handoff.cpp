@@ -1,15 +1,27 @@
 #include "message_handoff.h"
 
+#include <QElapsedTimer>
 #include <QMutexLocker>
 
 #include <algorithm>
+
+namespace {
+
+// The first slice of a turn before any cost is known, and the smallest slice
+// the budget may ask for (below that the per-signal overhead dominates).
+constexpr qsizetype InitialSlice = 256;
+constexpr qsizetype MinimumSlice = 32;
+// Weight of the newest measurement in the smoothed cost per message.
+constexpr double CostSmoothing = 0.3;
+
+} // namespace
 
 MessageHandoff::MessageHandoff(QObject *parent)
     : QObject(parent)
 {
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setInterval(0);
-    connect(&m_drainTimer, &QTimer::timeout, this, &MessageHandoff::drainSlice);
+    connect(&m_drainTimer, &QTimer::timeout, this, &MessageHandoff::drainTurn);
 }
 
 void MessageHandoff::setSliceSize(int messages)
@@ -20,6 +32,16 @@ void MessageHandoff::setSliceSize(int messages)
 int MessageHandoff::sliceSize() const
 {
     return m_sliceSize;
+}
+
+void MessageHandoff::setTimeBudgetMs(int milliseconds)
+{
+    m_timeBudgetMs = std::max(1, milliseconds);
+}
+
+int MessageHandoff::timeBudgetMs() const
+{
+    return m_timeBudgetMs;
 }
 
 void MessageHandoff::append(const QList<MqttMessage> &batch)
@@ -43,23 +65,16 @@ qsizetype MessageHandoff::pendingCount() const
     return m_pending.size() - m_readPosition;
 }
 
-void MessageHandoff::drainSlice()
+QList<MqttMessage> MessageHandoff::take(qsizetype wanted, bool *more)
 {
     QList<MqttMessage> slice;
-    bool more = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_readPosition == 0 && m_pending.size() <= m_sliceSize) {
-            slice.swap(m_pending);  // the usual case: everything fits, nothing copied
-            m_wakeUpPending = false;
-            lock.unlock();
-            if (!slice.isEmpty())
-                Q_EMIT messagesReady(slice);
-            return;
-        }
-        const qsizetype take = std::min<qsizetype>(m_sliceSize, m_pending.size() - m_readPosition);
-        slice = m_pending.mid(m_readPosition, take);
-        m_readPosition += take;
+    QMutexLocker lock(&m_mutex);
+    if (m_readPosition == 0 && m_pending.size() <= wanted) {
+        slice.swap(m_pending);  // the usual case: everything fits, nothing copied
+    } else {
+        const qsizetype count = std::min(wanted, m_pending.size() - m_readPosition);
+        slice = m_pending.mid(m_readPosition, count);
+        m_readPosition += count;
         // Drop what was handed on once it is at least half the list: removing
         // from the front per slice would move the whole backlog every time.
         if (m_readPosition == m_pending.size()) {
@@ -69,11 +84,32 @@ void MessageHandoff::drainSlice()
             m_pending.remove(0, m_readPosition);
             m_readPosition = 0;
         }
-        more = m_readPosition < m_pending.size();
-        m_wakeUpPending = more;
     }
+    *more = m_readPosition < m_pending.size();
+    m_wakeUpPending = *more;
+    return slice;
+}
+
+void MessageHandoff::drainTurn()
+{
+    const qint64 budgetNs = qint64(m_timeBudgetMs) * 1000000;
+    QElapsedTimer turn;
+    turn.start();
+    bool more = false;
+    do {
+        // As many messages as the rest of the budget allows at the measured cost.
+        qsizetype wanted = InitialSlice;
+        if (m_nsPerMessage > 0)
+            wanted = qsizetype(double(budgetNs - turn.nsecsElapsed()) / m_nsPerMessage);
+        wanted = std::clamp<qsizetype>(wanted, std::min<qsizetype>(MinimumSlice, m_sliceSize), m_sliceSize);
+        const QList<MqttMessage> slice = take(wanted, &more);
+        if (slice.isEmpty())
+            break;
+        const qint64 before = turn.nsecsElapsed();
+        Q_EMIT messagesReady(slice);
+        const double measured = double(turn.nsecsElapsed() - before) / double(slice.size());
+        m_nsPerMessage = m_nsPerMessage > 0 ? m_nsPerMessage + CostSmoothing * (measured - m_nsPerMessage) : measured;
+    } while (more && turn.nsecsElapsed() < budgetNs);
     if (more)
         m_drainTimer.start();
-    if (!slice.isEmpty())
-        Q_EMIT messagesReady(slice);
 }

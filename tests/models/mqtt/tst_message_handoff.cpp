@@ -1,11 +1,13 @@
 #include "mqtt/message_handoff.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 class TestMessageHandoff : public QObject
@@ -14,6 +16,7 @@ class TestMessageHandoff : public QObject
 private Q_SLOTS:
     void deliversEverythingInOrderInSlices();
     void timersRunDuringAFlood();
+    void slicesShrinkToTheTimeBudget();
 };
 
 namespace {
@@ -94,6 +97,37 @@ void TestMessageHandoff::timersRunDuringAFlood()
     // 100 ticks would be ideal; slices of 2 ms each leave room for most of them.
     QVERIFY2(ticks >= 40, qPrintable(QStringLiteral("the 10 ms timer fired only %1 times in 1 s while %2 messages were delivered")
                                          .arg(ticks).arg(delivered)));
+}
+
+void TestMessageHandoff::slicesShrinkToTheTimeBudget()
+{
+    // Receivers that cost 50 us per message: a 10 ms budget fits about 200
+    // per turn, so after the first measured slice none may be near the
+    // slice size limit (a slower, loaded machine only makes slices smaller).
+    MessageHandoff handoff;
+    handoff.setSliceSize(2000);
+    handoff.setTimeBudgetMs(10);
+    QCOMPARE(handoff.timeBudgetMs(), 10);
+    QList<qsizetype> slices;
+    qint64 nextExpected = 0;
+    bool inOrder = true;
+    connect(&handoff, &MessageHandoff::messagesReady, this, [&](const QList<MqttMessage> &slice) {
+        slices.append(slice.size());
+        for (const MqttMessage &message : slice)
+            inOrder = inOrder && message.payload == QByteArray::number(nextExpected++);
+        QElapsedTimer busy;
+        busy.start();
+        while (busy.nsecsElapsed() < slice.size() * 50000)
+            ;
+    });
+    handoff.append(numbered(0, 20000));
+    QTRY_COMPARE_WITH_TIMEOUT(nextExpected, qint64(20000), 20000);
+    QVERIFY2(inOrder, "messages were handed on out of order");
+    QVERIFY2(slices.size() > 2, qPrintable(QStringLiteral("only %1 slices").arg(slices.size())));
+    const qsizetype largestLater = *std::max_element(slices.cbegin() + 1, slices.cend());
+    QVERIFY2(largestLater <= 500, qPrintable(QStringLiteral("a slice of %1 messages (about 200 fit the budget); slices: %2")
+                                                 .arg(largestLater).arg(slices.size())));
+    QCOMPARE(handoff.pendingCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMessageHandoff)
