@@ -3,6 +3,7 @@
 #include "connection/connection_dialog.h"
 
 #include "keychain_test_util.h"
+#include "main_window.h"
 #include "profiles/profile_store.h"
 #include "profiles/secret_store.h"
 #include "test_pki.h"
@@ -10,6 +11,7 @@
 #include "vault/certificate_vault_job.h"
 #include "vault_test_util.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -98,11 +100,14 @@ private Q_SLOTS:
     void importErrorsInWords_data();
     void importErrorsInWords();
     void expiringCertificateWarns();
+    void sameCertificateTwiceIsRefused();
+    void dropOnTheNameFieldAddsTheFiles();
     void pageShowsDaysLeftAndExports();
     void connectionDialogPicksIdentity();
     void awsIotPresetFillsTheForm();
     void replaceKeepsTheOldOne();
     void deleteAsksFirst();
+    void mainWindowOpensThePage();
 
 private:
     bool dropAndCheck(CertificateImportWizard &wizard, const QStringList &files);
@@ -344,6 +349,45 @@ void TestCertificatesUi::expiringCertificateWarns()
     m_ids.insert(QStringLiteral("expiring"), id);
 }
 
+void TestCertificatesUi::sameCertificateTwiceIsRefused()
+{
+    CertificateImportWizard wizard(m_vault.get());
+    wizard.show();
+    QVERIFY(dropAndCheck(wizard, {m_pki->path(QStringLiteral("oven-2.crt")), m_pki->path(QStringLiteral("oven-2.key"))}));
+    QVERIFY2(wizard.canImport(), qPrintable(wizard.errorText()));
+    QSignalSpy failed(&wizard, &CertificateImportWizard::importFailed);
+    QSignalSpy imported(&wizard, &CertificateImportWizard::imported);
+    QTest::mouseClick(child<QPushButton>(wizard, QStringLiteral("import")), Qt::LeftButton);
+    QVERIFY(failed.wait(Timeout) || !failed.isEmpty());
+    QVERIFY(imported.isEmpty());
+    QVERIFY2(wizard.errorText().contains(QLatin1String("already")), qPrintable(wizard.errorText()));
+    QVERIFY(wizard.isVisible());
+    // The check runs again, so the vault's reason stays and the dialog is usable.
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isChecking(), Timeout);
+    QVERIFY2(wizard.errorText().contains(QLatin1String("already")), qPrintable(wizard.errorText()));
+    QVERIFY(child<QLabel>(wizard, QStringLiteral("error"))->isVisible());
+}
+
+void TestCertificatesUi::dropOnTheNameFieldAddsTheFiles()
+{
+    CertificateImportWizard wizard(m_vault.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *name = child<QLineEdit>(wizard, QStringLiteral("name"));
+    // Delivered where the user let go; the field passes it on to the dialog.
+    QSignalSpy checked(&wizard, &CertificateImportWizard::checked);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_pki->path(QStringLiteral("stranger.crt")))});
+    QDragEnterEvent enter(name->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(name, &enter);
+    QDropEvent drop(QPointF(name->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(name, &drop);
+    QVERIFY(checked.wait(Timeout) || !checked.isEmpty());
+    QCOMPARE(wizard.files(), QStringList{m_pki->path(QStringLiteral("stranger.crt"))});
+    QVERIFY2(!name->text().contains(QLatin1String("file:")), qPrintable(name->text()));
+    QVERIFY2(wizard.errorText().contains(QLatin1String("private key")), qPrintable(wizard.errorText()));
+}
+
 void TestCertificatesUi::pageShowsDaysLeftAndExports()
 {
     CertificatesPage page(m_vault.get());
@@ -536,6 +580,22 @@ void TestCertificatesUi::deleteAsksFirst()
     QVERIFY(!m_vault->certificate(id).has_value());
     QCOMPARE(tree->topLevelItemCount(), before - 1);
     QVERIFY(!rowFor(tree, QStringLiteral("press-4-renewed")));
+}
+
+void TestCertificatesUi::mainWindowOpensThePage()
+{
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(QStringLiteral("openCertificates"));
+    QVERIFY(action);
+    QVERIFY(!window.findChild<CertificatesPage *>());
+    action->trigger();
+    auto *page = window.findChild<CertificatesPage *>();
+    QVERIFY(page);
+    QVERIFY(page->isWindow());
+    QVERIFY(page->isVisible());
+    // A second trigger raises the same page instead of opening another.
+    action->trigger();
+    QCOMPARE(window.findChildren<CertificatesPage *>().size(), 1);
 }
 
 QTEST_MAIN(TestCertificatesUi)

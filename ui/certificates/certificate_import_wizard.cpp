@@ -115,6 +115,9 @@ CertificateImportWizard::CertificateImportWizard(CertificateVault *vault, QWidge
     m_nameEdit->setObjectName(QStringLiteral("name"));
     m_nameEdit->setPlaceholderText(tr("e.g. press-4 (default: the certificate's common name)"));
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
+    // Files dropped on a field go to the dialog, not into the field as text.
+    m_nameEdit->setAcceptDrops(false);
+    m_passphraseEdit->setAcceptDrops(false);
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summary"));
