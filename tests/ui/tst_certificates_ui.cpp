@@ -105,6 +105,7 @@ private Q_SLOTS:
     void pageShowsDaysLeftAndExports();
     void connectionDialogPicksIdentity();
     void awsIotPresetFillsTheForm();
+    void importFromTheConnectionDialog();
     void replaceKeepsTheOldOne();
     void deleteAsksFirst();
     void mainWindowOpensThePage();
@@ -520,6 +521,30 @@ void TestCertificatesUi::awsIotPresetFillsTheForm()
     const QString error = dialog.applyAwsIotPreset(options);
     QVERIFY2(error.contains(QLatin1String("AWS IoT endpoint")), qPrintable(error));
     QCOMPARE(dialog.profile().settings.port, 8883);   // left alone
+}
+
+void TestCertificatesUi::importFromTheConnectionDialog()
+{
+    ConnectionDialog dialog(nullptr, m_vault.get());
+    dialog.show();
+    auto *identity = child<QComboBox>(dialog, QStringLiteral("clientIdentity"));
+    const int before = identity->count();
+    QVERIFY(!child<QGroupBox>(dialog, QStringLiteral("tls"))->isChecked());
+    CertificateImportWizard *wizard = dialog.openCertificateImport();
+    QVERIFY(wizard);
+    QVERIFY(dropAndCheck(*wizard, {m_pki->path(QStringLiteral("stranger.crt")), m_pki->path(QStringLiteral("stranger.key"))}));
+    QVERIFY2(wizard->canImport(), qPrintable(wizard->errorText()));
+    QSignalSpy imported(wizard, &CertificateImportWizard::imported);
+    QTest::mouseClick(child<QPushButton>(*wizard, QStringLiteral("import")), Qt::LeftButton);
+    QVERIFY2(imported.wait(Timeout) || !imported.isEmpty(), qPrintable(wizard->errorText()));
+    const QString id = imported.constFirst().at(0).toString();
+
+    // The new certificate is listed, chosen, and TLS is on.
+    QCOMPARE(identity->count(), before + 1);
+    QCOMPARE(identity->currentData().toString(), id);
+    QVERIFY(child<QGroupBox>(dialog, QStringLiteral("tls"))->isChecked());
+    QCOMPARE(dialog.profile().settings.tls.clientIdentityId, id);
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationError()));
 }
 
 void TestCertificatesUi::replaceKeepsTheOldOne()
