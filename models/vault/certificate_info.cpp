@@ -46,7 +46,8 @@ QString CertificateInfo::validityText(const QDateTime &now) const
         // Plural forms by hand: without an English translation loaded, "%n day(s)" would show literally.
         const int days = -daysLeft(now);
         //: singular / plural; %2 is the ISO date
-        return (days == 1 ? Text::tr("expired 1 day ago (%2)") : Text::tr("expired %1 days ago (%2)").arg(days))
+        // daysLeft() rounds down, so 1 is "within the last 24 hours".
+        return (days == 1 ? Text::tr("expired less than a day ago (%2)") : Text::tr("expired %1 days ago (%2)").arg(days))
             .arg(isoDate(notAfter));
     }
     case Validity::ExpiresSoon:
@@ -55,6 +56,8 @@ QString CertificateInfo::validityText(const QDateTime &now) const
     }
     const int days = daysLeft(now);
     //: singular / plural; %2 is the ISO date
+    if (days == 0)
+        return Text::tr("expires in less than a day (%2)").arg(isoDate(notAfter));
     return (days == 1 ? Text::tr("expires in 1 day (%2)") : Text::tr("expires in %1 days (%2)").arg(days))
         .arg(isoDate(notAfter));
 }

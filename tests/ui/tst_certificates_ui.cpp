@@ -1,4 +1,5 @@
 #include "certificates/certificate_import_wizard.h"
+#include "certificates/certificate_validity_style.h"
 #include "certificates/certificates_page.h"
 #include "connection/connection_dialog.h"
 
@@ -39,6 +40,7 @@ constexpr int Timeout = 20000;
 constexpr qint64 Day = 24 * 3600;
 const QString KeychainService = QStringLiteral("LineScopeUiTest-certificates");
 const QColor Amber(0xb3, 0x5c, 0x00);
+const QColor Red(0xc0, 0x1c, 0x28);
 
 template<typename T>
 T *child(const QObject &parent, const QString &name)
@@ -95,6 +97,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void validityWordsAndColours_data();
+    void validityWordsAndColours();
     void awsDownloadSetInOneDrop();
     void passphraseOnlyWhenNeeded();
     void importErrorsInWords_data();
@@ -233,6 +237,41 @@ void TestCertificatesUi::saveScreenshot(QWidget *widget, const QString &fileName
     QVERIFY(QDir().mkpath(directory));
     const QString file = directory + QLatin1Char('/') + fileName;
     QVERIFY2(widget->grab().save(file), qPrintable(file));
+}
+
+void TestCertificatesUi::validityWordsAndColours_data()
+{
+    QTest::addColumn<qint64>("notBefore");   // seconds from now
+    QTest::addColumn<qint64>("notAfter");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QColor>("color");       // invalid: the palette's
+
+    QTest::newRow("a year") << -Day << 365 * Day + 60 << QStringLiteral("365 days left") << QColor();
+    QTest::newRow("30 days: no warning yet") << -Day << 30 * Day + 60 << QStringLiteral("30 days left") << QColor();
+    QTest::newRow("29 days: warning") << -Day << 29 * Day + 60 << QStringLiteral("29 days left") << Amber;
+    QTest::newRow("1 day") << -Day << Day + 60 << QStringLiteral("1 day left") << Amber;
+    QTest::newRow("an hour left") << -Day << qint64(3600) << QStringLiteral("less than a day left") << Amber;
+    QTest::newRow("expired a minute ago") << -30 * Day << qint64(-60) << QStringLiteral("expired less than a day ago")
+                                          << Red;
+    QTest::newRow("expired 3 days ago") << -30 * Day << -3 * Day + 60 << QStringLiteral("expired 3 days ago") << Red;
+    QTest::newRow("not valid yet") << Day << 30 * Day << QStringLiteral("not valid yet") << Red;
+}
+
+void TestCertificatesUi::validityWordsAndColours()
+{
+    QFETCH(qint64, notBefore);
+    QFETCH(qint64, notAfter);
+    QFETCH(QString, text);
+    QFETCH(QColor, color);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CertificateInfo info;
+    info.name = QStringLiteral("press-9");
+    info.subject = QStringLiteral("CN=press-9");
+    info.notBefore = now.addSecs(notBefore);
+    info.notAfter = now.addSecs(notAfter);
+    QCOMPARE(CertificateValidityStyle::daysLeftText(info, now), text);
+    QCOMPARE(CertificateValidityStyle::color(info.validity(now)), color);
+    QCOMPARE(CertificateValidityStyle::pickerText(info, now), QStringLiteral("press-9, %1 (CN=press-9)").arg(text));
 }
 
 void TestCertificatesUi::awsDownloadSetInOneDrop()

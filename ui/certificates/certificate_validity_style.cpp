@@ -27,13 +27,16 @@ QString daysLeftText(const CertificateInfo &info, const QDateTime &now)
     case CertificateInfo::Validity::Expired:
         // Plural forms by hand: without an English translation loaded, "%n day(s)" would show literally.
         //: singular / plural
-        return days == -1 ? QCoreApplication::translate("CertificateValidityStyle", "expired 1 day ago")
+        // daysLeft() rounds down, so -1 is "within the last 24 hours".
+        return days == -1 ? QCoreApplication::translate("CertificateValidityStyle", "expired less than a day ago")
                           : QCoreApplication::translate("CertificateValidityStyle", "expired %1 days ago").arg(-days);
     case CertificateInfo::Validity::ExpiresSoon:
     case CertificateInfo::Validity::Valid:
         break;
     }
     //: singular / plural
+    if (days == 0)
+        return QCoreApplication::translate("CertificateValidityStyle", "less than a day left");
     return days == 1 ? QCoreApplication::translate("CertificateValidityStyle", "1 day left")
                      : QCoreApplication::translate("CertificateValidityStyle", "%1 days left").arg(days);
 }
