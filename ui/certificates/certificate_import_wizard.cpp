@@ -67,9 +67,9 @@ CertificateImportWizard::CertificateImportWizard(CertificateVault *vault, QWidge
     setWindowTitle(tr("Import Client Certificate"));
     setAcceptDrops(true);
 
-    m_dropHint = new QLabel(tr("Drop the certificate and key files here, for example the three files of an "
-                               "AWS IoT thing (…-certificate.pem.crt, …-private.pem.key, AmazonRootCA1.pem) "
-                               "or one .p12/.pfx bundle."),
+    m_dropHint = new QLabel(tr("Drop files here: a certificate and its private key, a .p12/.pfx bundle, or all "
+                               "three files AWS IoT gives you for a thing (certificate, private key and "
+                               "AmazonRootCA1.pem) at once."),
                             this);
     m_dropHint->setObjectName(QStringLiteral("dropHint"));
     m_dropHint->setWordWrap(true);
