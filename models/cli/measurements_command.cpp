@@ -30,6 +30,11 @@ QList<QCommandLineOption> MeasurementsCommand::commandOptions() const
          tr("Print CSV: a header line, then device_time,receive_time,device_id,topic,measurement,value,unit,quality "
             "per sample.")},
         {QStringLiteral("C"), tr("Exit after this many messages (with or without measurements)."), tr("COUNT")},
+        {QStringLiteral("rule"),
+         tr("Read JSON payloads on topics matching FILTER with JSON pointers (repeatable; the first matching rule "
+            "wins): FILTER=VALUE_POINTER[,quality=PTR][,time=PTR][,unit=PTR][,source=PTR][,fixed-unit=TEXT]"
+            "[,name=TEXT]."),
+         tr("RULE")},
         timeoutOption(),
     };
     return options;
@@ -37,13 +42,15 @@ QList<QCommandLineOption> MeasurementsCommand::commandOptions() const
 
 QString MeasurementsCommand::synopsis() const
 {
-    return tr("measurements -t FILTER [-t FILTER ...] [-C COUNT] [-W SECONDS] [--csv] [options]");
+    return tr("measurements -t FILTER [-t FILTER ...] [--rule RULE ...] [-C COUNT] [-W SECONDS] [--csv] [options]");
 }
 
 QString MeasurementsCommand::description() const
 {
     return tr("Subscribe and print the measurements in the messages that arrive: the batched\n"
-              "{\"timestamp\", \"deviceId\", \"measurements\": [...]} schema and plain numbers.\n"
+              "{\"timestamp\", \"deviceId\", \"measurements\": [...]} schema, plain numbers, and other\n"
+              "JSON payloads read with --rule, e.g.\n"
+              "  --rule 'factory/+/+/+/+/temp=/value,quality=/q,time=/ts,unit=/unit'\n"
               "Input that cannot be read cleanly (non-numeric values, missing or unknown\n"
               "quality, bad timestamps, malformed JSON, ...) is reported on stderr with the reason.");
 }
@@ -69,6 +76,13 @@ QString MeasurementsCommand::readOptions(const QCommandLineParser &parser)
         return error;
     if (const QString error = readTimeout(parser, &options.timeoutSeconds); !error.isEmpty())
         return error;
+    for (const QString &text : parser.values(QStringLiteral("rule"))) {
+        QString error;
+        const std::optional<MeasurementRule> rule = MeasurementRule::parse(text, &error);
+        if (!rule)
+            return tr("--rule: %1").arg(error);
+        options.rules.append(*rule);
+    }
 
     if (const QString error = options.connection.validate(); !error.isEmpty())
         return error;
@@ -87,6 +101,7 @@ QString MeasurementsCommand::formatReadable(const ExtractedSample &sample)
 
 void MeasurementsCommand::start()
 {
+    m_extractor.setRules(m_options.rules);
     startSubscriptions(m_options.connection, m_options.filters, m_options.qos, m_options.timeoutSeconds);
 }
 

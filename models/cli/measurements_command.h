@@ -21,6 +21,8 @@ struct MqttMessage;
 // At the end, one summary line on err when there were problems or messages
 // without measurements.
 //
+// --rule FILTER=VALUE_POINTER[,KEY=VALUE]... (repeatable) reads JSON payloads
+// outside the seed schema, see MeasurementRule::parse().
 // -C counts messages (as sub -C does), whether or not they held measurements.
 // -W gives up after that many seconds with exit code 27, as sub -W.
 // Exit status otherwise as CliCommand; problems in the data do not change it.
@@ -36,6 +38,7 @@ public:
         bool csv = false;          // --csv
         int messageCount = 0;      // -C; 0 = no limit
         int timeoutSeconds = 0;    // -W; 0 = none
+        QList<MeasurementRule> rules;   // --rule, in the order given (first match wins)
     };
 
     MeasurementsCommand(QIODevice *out, QIODevice *err, QObject *parent = nullptr);

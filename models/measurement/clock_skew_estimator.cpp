@@ -1,6 +1,9 @@
 #include "clock_skew_estimator.h"
 
+#include <QLocale>
+
 #include <algorithm>
+#include <cstdlib>
 
 void ClockSkewEstimator::add(const QString &device, qint64 receiveTimeMs, qint64 deviceTimeMs)
 {
@@ -48,4 +51,11 @@ QStringList ClockSkewEstimator::devices() const
 void ClockSkewEstimator::reset()
 {
     m_devices.clear();
+}
+
+QString ClockSkewEstimator::displayText(qint64 skewMs)
+{
+    if (std::abs(skewMs) < 1000)
+        return tr("%1 ms").arg(skewMs);
+    return tr("%1 s").arg(QLocale().toString(double(skewMs) / 1000.0, 'f', 1));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,6 +18,7 @@
 // Not thread-safe; use from one thread at a time.
 class ClockSkewEstimator
 {
+    Q_DECLARE_TR_FUNCTIONS(ClockSkewEstimator)
 public:
     static constexpr int WindowSize = 63;
 
@@ -31,6 +33,10 @@ public:
     std::optional<Estimate> estimate(const QString &device) const;
     QStringList devices() const;   // sorted
     void reset();
+
+    // A skew for display: "850 ms" below one second, else "-12.3 s"
+    // (translated, in the current locale).
+    static QString displayText(qint64 skewMs);
 
 private:
     struct Device

@@ -16,6 +16,7 @@ const QString KeySource = QStringLiteral("source");
 const QString KeyMeasurement = QStringLiteral("measurement");
 const QString KeyLow = QStringLiteral("low");
 const QString KeyHigh = QStringLiteral("high");
+const QString KeyRules = QStringLiteral("rules");
 const QString SettingsKey = QStringLiteral("dashboard");
 
 std::optional<double> optionalNumber(const QJsonObject &object, const QString &key)
@@ -43,7 +44,10 @@ QJsonObject DashboardLayout::toJson() const
         }
         charts.append(QJsonObject{{KeyTitle, chart.title}, {KeySeries, series}});
     }
-    return QJsonObject{{KeyWindow, double(windowMs)}, {KeyCharts, charts}};
+    QJsonObject object{{KeyWindow, double(windowMs)}, {KeyCharts, charts}};
+    if (!rules.isEmpty())
+        object.insert(KeyRules, MeasurementRule::toJson(rules));
+    return object;
 }
 
 DashboardLayout DashboardLayout::fromJson(const QJsonObject &object, QString *error)
@@ -80,6 +84,13 @@ DashboardLayout DashboardLayout::fromJson(const QJsonObject &object, QString *er
         }
         layout.charts.append(chart);
     }
+    const QJsonValue rules = object.value(KeyRules);
+    if (!rules.isUndefined() && !rules.isArray())
+        return fail(tr("The dashboard's measurement rules are not a list."));
+    QStringList ruleErrors;
+    layout.rules = MeasurementRule::fromJson(rules.toArray(), &ruleErrors);
+    if (!ruleErrors.isEmpty())
+        return fail(ruleErrors.constFirst());
     if (error)
         error->clear();
     return layout;

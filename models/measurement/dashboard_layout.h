@@ -1,5 +1,6 @@
 #pragma once
 
+#include "measurement_rule.h"
 #include "measurement_sample.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@ QT_FORWARD_DECLARE_CLASS(QJsonObject)
 QT_FORWARD_DECLARE_CLASS(QSettings)
 
 // What a chart dashboard shows, without any widget: the charts, their series
-// with optional limit lines, and the time window. Saved with the workspace.
+// with optional limit lines, the time window and the measurement rules for
+// JSON payloads outside the seed schema. Saved with the workspace.
 //
 // Stored in QSettings as one JSON text under "<group>/dashboard" so that a
 // layout written by a newer LineScope with extra fields still loads (unknown
@@ -39,6 +41,7 @@ public:
 
     qint64 windowMs = 10 * 60 * 1000;   // 0 = all data
     QList<Chart> charts;
+    QList<MeasurementRule> rules;       // in match order
 
     friend bool operator==(const DashboardLayout &, const DashboardLayout &) = default;
 

@@ -14,12 +14,16 @@ constexpr int MaxKeptPerColumn = 2 + 2 * QualityCount;
 
 namespace {
 
+// Times and values are kept next to the indexes, so emitting a column reads
+// no sample again (random reads into millions of samples miss the cache).
 struct PerQuality
 {
     qsizetype minIndex = -1;   // -1: no sample of this quality in the column
     qsizetype maxIndex = -1;
     double minValue = 0.0;
     double maxValue = 0.0;
+    qint64 minTime = 0;
+    qint64 maxTime = 0;
 };
 
 } // namespace
@@ -31,16 +35,48 @@ struct Decimator::Column
     qsizetype lastIndex = -1;
     qint64 firstTime = 0;
     qint64 lastTime = 0;
+    double firstValue = 0.0;
+    double lastValue = 0.0;
+    Quality firstQuality = Quality::Unknown;
+    Quality lastQuality = Quality::Unknown;
     PerQuality perQuality[QualityCount];
 
-    void start(qsizetype index, qint64 time)
+    void start(qsizetype index, qint64 time, double value, Quality quality)
     {
         used = true;
         firstIndex = lastIndex = index;
         firstTime = lastTime = time;
+        firstValue = lastValue = value;
+        firstQuality = lastQuality = quality;
         for (PerQuality &extremes : perQuality)
             extremes.minIndex = extremes.maxIndex = -1;
     }
+};
+
+// Summary of BlockSize consecutive samples (in arrival order), with the
+// same tie rules as the per-sample loop, so merging it gives the same column.
+// Indexes are sample numbers (Decimator::decimate()'s firstSequence + i).
+struct Decimator::Block
+{
+    struct Extremes
+    {
+        qint64 minSeq = -1;   // -1: no sample of this quality
+        qint64 maxSeq = -1;
+        double minValue = 0.0;
+        double maxValue = 0.0;
+        qint64 minTime = 0;
+        qint64 maxTime = 0;
+    };
+    qint64 minTime = 0;
+    qint64 maxTime = 0;
+    qint64 minTimeSeq = 0;    // earliest arrival among the smallest times
+    qint64 maxTimeSeq = 0;    // earliest arrival among the largest times
+    double minTimeValue = 0.0;
+    double maxTimeValue = 0.0;
+    Quality minTimeQuality = Quality::Unknown;
+    Quality maxTimeQuality = Quality::Unknown;
+    Extremes perQuality[QualityCount];
+    MeasurementSample first;   // to notice a series that was replaced
 };
 
 namespace {
@@ -105,28 +141,36 @@ void scanPart(std::span<const MeasurementSample> part, qsizetype index, ColumnTy
             c = lastColumn;
         ColumnType &column = columns[c];
         const double value = sample->value;
+        const Quality quality = sample->quality;
         if (!column.used) {
-            column.start(index, time);
+            column.start(index, time, value, quality);
         } else {
             if (time < column.firstTime) {
                 column.firstTime = time;
                 column.firstIndex = index;
+                column.firstValue = value;
+                column.firstQuality = quality;
             }
             if (time > column.lastTime) {
                 column.lastTime = time;
                 column.lastIndex = index;
+                column.lastValue = value;
+                column.lastQuality = quality;
             }
         }
-        PerQuality &extremes = column.perQuality[int(sample->quality)];
+        PerQuality &extremes = column.perQuality[int(quality)];
         if (extremes.minIndex < 0) {
             extremes.minIndex = extremes.maxIndex = index;
             extremes.minValue = extremes.maxValue = value;
+            extremes.minTime = extremes.maxTime = time;
         } else if (value < extremes.minValue) {
             extremes.minValue = value;
             extremes.minIndex = index;
+            extremes.minTime = time;
         } else if (value > extremes.maxValue) {
             extremes.maxValue = value;
             extremes.maxIndex = index;
+            extremes.maxTime = time;
         }
     }
 
@@ -135,6 +179,118 @@ void scanPart(std::span<const MeasurementSample> part, qsizetype index, ColumnTy
     shared->beforeTime = beforeTime;
     shared->afterIndex = afterIndex;
     shared->afterTime = afterTime;
+}
+
+// Samples [begin, end) of a view (crossing from older to newer as needed).
+template<qint64 MeasurementSample::*TimeOf, typename ColumnType>
+void scanRange(const MeasurementSeriesView &samples, qsizetype begin, qsizetype end, ColumnType *columns,
+               ScanState *state)
+{
+    const auto olderSize = qsizetype(samples.older.size());
+    if (begin < olderSize) {
+        const qsizetype stop = std::min(end, olderSize);
+        scanPart<TimeOf>(samples.older.subspan(size_t(begin), size_t(stop - begin)), begin, columns, state);
+    }
+    const qsizetype from = std::max(begin, olderSize);
+    if (from < end)
+        scanPart<TimeOf>(samples.newer.subspan(size_t(from - olderSize), size_t(end - from)), from, columns, state);
+}
+
+// Merges a whole block in O(1) when it lies outside the window or inside one
+// column; false when its samples must be looked at one by one.
+template<typename BlockType, typename ColumnType>
+bool mergeBlock(const BlockType &block, qint64 firstSequence, ColumnType *columns, ScanState *state)
+{
+    if (block.maxTime < state->fromMs) {
+        if (state->beforeIndex < 0 || block.maxTime > state->beforeTime) {
+            state->beforeIndex = qsizetype(block.maxTimeSeq - firstSequence);
+            state->beforeTime = block.maxTime;
+        }
+        return true;
+    }
+    if (block.minTime > state->toMs) {
+        if (state->afterIndex < 0 || block.minTime < state->afterTime) {
+            state->afterIndex = qsizetype(block.minTimeSeq - firstSequence);
+            state->afterTime = block.minTime;
+        }
+        return true;
+    }
+    if (block.minTime < state->fromMs || block.maxTime > state->toMs)
+        return false;
+    const auto columnOf = [state](qint64 time) {
+        const qsizetype c = qsizetype(double(time - state->fromMs) * state->width / state->range);
+        return c > state->lastColumn ? state->lastColumn : c;
+    };
+    const qsizetype c = columnOf(block.minTime);
+    if (columnOf(block.maxTime) != c)
+        return false;
+    ColumnType &column = columns[c];
+    const qsizetype minTimeIndex = qsizetype(block.minTimeSeq - firstSequence);
+    const qsizetype maxTimeIndex = qsizetype(block.maxTimeSeq - firstSequence);
+    if (!column.used) {
+        column.start(minTimeIndex, block.minTime, block.minTimeValue, block.minTimeQuality);
+        column.lastIndex = maxTimeIndex;
+        column.lastTime = block.maxTime;
+        column.lastValue = block.maxTimeValue;
+        column.lastQuality = block.maxTimeQuality;
+    } else {
+        if (block.minTime < column.firstTime) {
+            column.firstTime = block.minTime;
+            column.firstIndex = minTimeIndex;
+            column.firstValue = block.minTimeValue;
+            column.firstQuality = block.minTimeQuality;
+        }
+        if (block.maxTime > column.lastTime) {
+            column.lastTime = block.maxTime;
+            column.lastIndex = maxTimeIndex;
+            column.lastValue = block.maxTimeValue;
+            column.lastQuality = block.maxTimeQuality;
+        }
+    }
+    for (int q = 0; q < QualityCount; ++q) {
+        const auto &b = block.perQuality[q];
+        if (b.minSeq < 0)
+            continue;
+        PerQuality &extremes = column.perQuality[q];
+        if (extremes.minIndex < 0) {
+            extremes.minIndex = qsizetype(b.minSeq - firstSequence);
+            extremes.maxIndex = qsizetype(b.maxSeq - firstSequence);
+            extremes.minValue = b.minValue;
+            extremes.maxValue = b.maxValue;
+            extremes.minTime = b.minTime;
+            extremes.maxTime = b.maxTime;
+            continue;
+        }
+        if (b.minValue < extremes.minValue) {
+            extremes.minValue = b.minValue;
+            extremes.minIndex = qsizetype(b.minSeq - firstSequence);
+            extremes.minTime = b.minTime;
+        }
+        if (b.maxValue > extremes.maxValue) {
+            extremes.maxValue = b.maxValue;
+            extremes.maxIndex = qsizetype(b.maxSeq - firstSequence);
+            extremes.maxTime = b.maxTime;
+        }
+    }
+    state->inputCount += Decimator::BlockSize;
+    return true;
+}
+
+template<qint64 MeasurementSample::*TimeOf, typename BlockType, typename ColumnType>
+void scanWithBlocks(const MeasurementSeriesView &samples, qint64 firstSequence, const std::vector<BlockType> &blocks,
+                    qint64 firstBlock, ColumnType *columns, ScanState *state)
+{
+    constexpr qsizetype B = Decimator::BlockSize;
+    const qsizetype blocksBegin = blocks.empty() ? samples.size() : qsizetype(firstBlock * B - firstSequence);
+    scanRange<TimeOf>(samples, 0, blocksBegin, columns, state);
+    qsizetype index = blocksBegin;
+    for (const BlockType &block : blocks) {
+        if (!mergeBlock(block, firstSequence, columns, state))
+            scanRange<TimeOf>(samples, index, index + B, columns, state);
+        index += B;
+    }
+    if (!blocks.empty())
+        scanRange<TimeOf>(samples, index, samples.size(), columns, state);
 }
 
 } // namespace
@@ -171,7 +327,87 @@ DecimatedSeries Decimator::decimated(const MeasurementSeriesView &samples, const
     return result;
 }
 
+void Decimator::resetCache()
+{
+    m_blocks.clear();
+    m_firstBlock = 0;
+}
+
+void Decimator::updateBlocks(const MeasurementSeriesView &samples, TimeBase timeBase, qint64 firstSequence)
+{
+    constexpr qsizetype B = BlockSize;
+    const qint64 endSequence = firstSequence + samples.size();
+    if (timeBase != m_blockTimeBase) {
+        resetCache();
+        m_blockTimeBase = timeBase;
+    }
+    if (!m_blocks.empty()) {
+        const qint64 lastStart = (m_firstBlock + qint64(m_blocks.size()) - 1) * B;
+        if (lastStart < firstSequence || lastStart + B > endSequence
+            || !(samples.at(qsizetype(lastStart - firstSequence)) == m_blocks.back().first))
+            resetCache();
+    }
+    // Blocks that lost samples to eviction are scanned sample by sample.
+    const qint64 firstUsable = (firstSequence + B - 1) / B;
+    if (m_blocks.empty()) {
+        m_firstBlock = firstUsable;
+    } else if (m_firstBlock < firstUsable) {
+        const auto drop = std::min<qint64>(firstUsable - m_firstBlock, qint64(m_blocks.size()));
+        m_blocks.erase(m_blocks.begin(), m_blocks.begin() + drop);
+        m_firstBlock += drop;
+    }
+    const qint64 MeasurementSample::*const timeOf = timeBase == TimeBase::Device ? &MeasurementSample::deviceTimeMs
+                                                                                : &MeasurementSample::receiveTimeMs;
+    for (qint64 k = m_firstBlock + qint64(m_blocks.size()); (k + 1) * B <= endSequence; ++k) {
+        Block block;
+        const qsizetype begin = qsizetype(k * B - firstSequence);
+        for (qsizetype i = begin; i < begin + B; ++i) {
+            const MeasurementSample &sample = samples.at(i);
+            const qint64 time = sample.*timeOf;
+            const qint64 seq = firstSequence + i;
+            if (i == begin) {
+                block.first = sample;
+                block.minTime = block.maxTime = time;
+                block.minTimeSeq = block.maxTimeSeq = seq;
+                block.minTimeValue = block.maxTimeValue = sample.value;
+                block.minTimeQuality = block.maxTimeQuality = sample.quality;
+            } else if (time < block.minTime) {
+                block.minTime = time;
+                block.minTimeSeq = seq;
+                block.minTimeValue = sample.value;
+                block.minTimeQuality = sample.quality;
+            } else if (time > block.maxTime) {
+                block.maxTime = time;
+                block.maxTimeSeq = seq;
+                block.maxTimeValue = sample.value;
+                block.maxTimeQuality = sample.quality;
+            }
+            Block::Extremes &extremes = block.perQuality[int(sample.quality)];
+            if (extremes.minSeq < 0) {
+                extremes.minSeq = extremes.maxSeq = seq;
+                extremes.minValue = extremes.maxValue = sample.value;
+                extremes.minTime = extremes.maxTime = time;
+            } else if (sample.value < extremes.minValue) {
+                extremes.minValue = sample.value;
+                extremes.minSeq = seq;
+                extremes.minTime = time;
+            } else if (sample.value > extremes.maxValue) {
+                extremes.maxValue = sample.value;
+                extremes.maxSeq = seq;
+                extremes.maxTime = time;
+            }
+        }
+        m_blocks.push_back(block);
+    }
+}
+
 void Decimator::decimate(const MeasurementSeriesView &samples, const Options &options, DecimatedSeries *out)
+{
+    decimate(samples, options, out, -1);
+}
+
+void Decimator::decimate(const MeasurementSeriesView &samples, const Options &options, DecimatedSeries *out,
+                         qint64 firstSequence)
 {
     out->clear();
     if (options.pixelWidth <= 0 || options.toMs <= options.fromMs)
@@ -198,7 +434,15 @@ void Decimator::decimate(const MeasurementSeriesView &samples, const Options &op
     state.width = double(options.pixelWidth);
     state.lastColumn = qsizetype(width) - 1;
     const qsizetype olderSize = qsizetype(samples.older.size());
-    if (options.timeBase == TimeBase::Device) {
+    if (firstSequence >= 0) {
+        updateBlocks(samples, options.timeBase, firstSequence);
+        if (options.timeBase == TimeBase::Device)
+            scanWithBlocks<&MeasurementSample::deviceTimeMs>(samples, firstSequence, m_blocks, m_firstBlock,
+                                                             m_columns.data(), &state);
+        else
+            scanWithBlocks<&MeasurementSample::receiveTimeMs>(samples, firstSequence, m_blocks, m_firstBlock,
+                                                              m_columns.data(), &state);
+    } else if (options.timeBase == TimeBase::Device) {
         scanPart<&MeasurementSample::deviceTimeMs>(samples.older, 0, m_columns.data(), &state);
         scanPart<&MeasurementSample::deviceTimeMs>(samples.newer, olderSize, m_columns.data(), &state);
     } else {
@@ -231,6 +475,8 @@ void Decimator::decimate(const MeasurementSeriesView &samples, const Options &op
     {
         qint64 time;
         qsizetype index;
+        double value;
+        Quality quality;
     };
     std::array<Kept, MaxKeptPerColumn> kept{};
     for (size_t c = 0; c < width; ++c) {
@@ -238,20 +484,21 @@ void Decimator::decimate(const MeasurementSeriesView &samples, const Options &op
         if (!column.used)
             continue;
         int count = 0;
-        const auto keep = [&](qsizetype index) {
+        const auto keep = [&](qsizetype index, qint64 time, double value, Quality quality) {
             if (index < 0)
                 return;
             for (int k = 0; k < count; ++k) {
                 if (kept[size_t(k)].index == index)
                     return;
             }
-            kept[size_t(count++)] = Kept{samples.at(index).*timeOf, index};
+            kept[size_t(count++)] = Kept{time, index, value, quality};
         };
-        keep(column.firstIndex);
-        keep(column.lastIndex);
-        for (const PerQuality &extremes : column.perQuality) {
-            keep(extremes.minIndex);
-            keep(extremes.maxIndex);
+        keep(column.firstIndex, column.firstTime, column.firstValue, column.firstQuality);
+        keep(column.lastIndex, column.lastTime, column.lastValue, column.lastQuality);
+        for (int q = 0; q < QualityCount; ++q) {
+            const PerQuality &extremes = column.perQuality[q];
+            keep(extremes.minIndex, extremes.minTime, extremes.minValue, Quality(q));
+            keep(extremes.maxIndex, extremes.maxTime, extremes.maxValue, Quality(q));
         }
         // At most 10 entries: insertion sort by (time, arrival).
         for (int k = 1; k < count; ++k) {
@@ -265,8 +512,12 @@ void Decimator::decimate(const MeasurementSeriesView &samples, const Options &op
             }
             kept[size_t(j + 1)] = entry;
         }
-        for (int k = 0; k < count; ++k)
-            emitSample(kept[size_t(k)].index);
+        for (int k = 0; k < count; ++k) {
+            const Kept &entry = kept[size_t(k)];
+            points[emitted] = QPointF(double(entry.time), entry.value);
+            qualities[emitted] = entry.quality;
+            ++emitted;
+        }
     }
     if (options.includeEdgeNeighbours && afterIndex >= 0)
         emitSample(afterIndex);

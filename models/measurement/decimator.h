@@ -74,11 +74,32 @@ public:
 
     // Fills *out (cleared first; its capacity is reused).
     void decimate(const MeasurementSeriesView &samples, const Options &options, DecimatedSeries *out);
+    // The same output, faster on repeated calls over one growing series (a
+    // live chart): firstSequence numbers samples.at(0) within the series'
+    // life (MeasurementSeriesInfo::totalCount - size), so sample i is number
+    // firstSequence + i, and a number always means the same sample. Summaries
+    // of aligned blocks of BlockSize samples are kept between calls; a block
+    // that lies in one column, or wholly outside the window, is merged in O(1)
+    // instead of sample by sample. Evicted blocks are dropped, new ones
+    // summarised once. Call resetCache() when the series is replaced (e.g.
+    // the store was cleared); a shrunken series or a changed last cached
+    // block also resets it. firstSequence < 0: no cache (as above).
+    void decimate(const MeasurementSeriesView &samples, const Options &options, DecimatedSeries *out,
+                  qint64 firstSequence);
+    void resetCache();
+    static constexpr qsizetype BlockSize = 16;
     // Convenience for one-off calls.
     static DecimatedSeries decimated(const MeasurementSeriesView &samples, const Options &options);
 
 private:
     struct Column;
+    struct Block;
+    // Summaries for blocks [m_firstBlock, m_firstBlock + m_blocks.size()),
+    // block k covering sample numbers [k * BlockSize, (k + 1) * BlockSize).
+    void updateBlocks(const MeasurementSeriesView &samples, TimeBase timeBase, qint64 firstSequence);
     std::vector<Column> m_columns;
     std::vector<qsizetype> m_scratch;
+    std::vector<Block> m_blocks;
+    qint64 m_firstBlock = 0;
+    TimeBase m_blockTimeBase = TimeBase::Device;
 };

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void csvFromSimulator();
     void problemsOnStderr();
     void readableFromBroker();
+    void ruleFromCommandLine();
     void timeout();
 
 private:
@@ -130,7 +131,9 @@ void TestCliMeasurements::parsing_data()
     QTest::addColumn<QString>("error");   // empty: valid
 
     QTest::newRow("valid") << QStringList{"-h", "broker.local", "-p", "1884", "-t", "factory/#", "-t", "plant/+/x",
-                                          "-C", "10", "-W", "5", "--csv", "-q", "1"}
+                                          "-C", "10", "-W", "5", "--csv", "-q", "1", "--rule",
+                                          "factory/+/+/+/+/temp=/value,quality=/q,time=/ts,unit=/unit", "--rule",
+                                          "plant/#=,fixed-unit=bar"}
                            << QString();
     QTest::newRow("no topic") << QStringList{"--csv"} << QStringLiteral("No topic filter given");
     QTest::newRow("invalid filter") << QStringList{"-t", "a/#/b"} << QStringLiteral("Invalid topic filter \"a/#/b\"");
@@ -142,6 +145,12 @@ void TestCliMeasurements::parsing_data()
     QTest::newRow("qos 3") << QStringList{"-t", "a", "-q", "3"} << QStringLiteral("Invalid QoS \"3\"");
     QTest::newRow("bad port") << QStringList{"-t", "a", "-p", "70000"} << QStringLiteral("Invalid port \"70000\"");
     QTest::newRow("unknown option") << QStringList{"-t", "a", "--frobnicate"} << QStringLiteral("frobnicate");
+    QTest::newRow("rule without pointer part") << QStringList{"-t", "a", "--rule", "plant/#"}
+                                               << QStringLiteral("--rule: Rule \"plant/#\": no '='");
+    QTest::newRow("rule with unknown key") << QStringList{"-t", "a", "--rule", "plant/#=/v,qualty=/q"}
+                                           << QStringLiteral("unknown key \"qualty\" in part 2");
+    QTest::newRow("rule with invalid filter") << QStringList{"-t", "a", "--rule", "plant/#/x=/v"}
+                                              << QStringLiteral("the topic filter \"plant/#/x\" is invalid");
 }
 
 void TestCliMeasurements::parsing()
@@ -159,6 +168,11 @@ void TestCliMeasurements::parsing()
         QCOMPARE(result.options.timeoutSeconds, 5);
         QCOMPARE(result.options.qos, quint8(1));
         QVERIFY(result.options.csv);
+        QCOMPARE(result.options.rules.size(), 2);
+        QCOMPARE(result.options.rules.at(0).topicFilter, QStringLiteral("factory/+/+/+/+/temp"));
+        QCOMPARE(result.options.rules.at(0).timestampPointer, QStringLiteral("/ts"));
+        QCOMPARE(result.options.rules.at(1).valuePointer, QString());
+        QCOMPARE(result.options.rules.at(1).unit, QStringLiteral("bar"));
         return;
     }
     QVERIFY(!result.prepared);
@@ -317,6 +331,43 @@ void TestCliMeasurements::readableFromBroker()
     static const QRegularExpression line(
         QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z plant/oven-1 temperature = 180\.5 \[unknown\]\n$)"));
     QVERIFY2(line.match(QString::fromUtf8(outcome.out)).hasMatch(), qPrintable(outcome.describe()));
+}
+
+void TestCliMeasurements::ruleFromCommandLine()
+{
+    TestBroker broker({QStringLiteral("log_type subscribe")});
+    QString problem;
+    QVERIFY2(broker.start(&problem), qPrintable(problem));
+    const auto measurements = launch(
+        m_cli, QStringList{QStringLiteral("measurements")} + hostPort(broker)
+                   + QStringList{"-i", "meas-rule", "-q", "1", "-t", "factory/#", "-C", "2", "--csv", "--rule",
+                                 "factory/+/+/+/+/temp=/value,quality=/q,time=/ts,unit=/unit,source=/dev"});
+    if (!waitForSubscription(broker, QStringLiteral("meas-rule"), QStringLiteral("factory/#")))
+        QFAIL(qPrintable(QStringLiteral("no subscription: ") + collect(*measurements, 100).describe() + broker.logText()));
+    const QList<std::pair<QString, QByteArray>> published = {
+        {"factory/chicago/a/line-3/oven-1/temp",
+         R"({"value": 181.5, "q": "Uncertain", "ts": 1777904621250, "unit": "celsius", "dev": "oven-1"})"},
+        // Same rule, quality field missing: kept as unknown and reported.
+        {"factory/chicago/a/line-3/oven-2/temp", R"({"value": 175, "ts": "2026-05-04T14:23:42Z", "unit": "celsius"})"},
+    };
+    for (const auto &[topic, payload] : published) {
+        const Outcome sent = collect(*launch(m_mosquittoPub, hostPort(broker) + QStringList{"-q", "1", "-t", topic, "-m",
+                                                                                            QString::fromUtf8(payload)}));
+        QVERIFY2(sent.exited && sent.exitCode == 0, qPrintable(sent.describe()));
+    }
+    const Outcome outcome = collect(*measurements);
+    QVERIFY2(outcome.exited && outcome.exitCode == 0, qPrintable(outcome.describe()));
+    const QStringList rows = lines(outcome.out);
+    QVERIFY2(rows.size() == 3, qPrintable(outcome.describe()));
+    const QStringList first = rows.at(1).split(u',');
+    QCOMPARE(first.at(0), QStringLiteral("2026-05-04T14:23:41.250Z"));
+    QCOMPARE(first.mid(2), (QStringList{"oven-1", "factory/chicago/a/line-3/oven-1/temp", "temp", "181.5", "celsius",
+                                        "uncertain"}));
+    const QStringList second = rows.at(2).split(u',');
+    QCOMPARE(second.at(0), QStringLiteral("2026-05-04T14:23:42.000Z"));
+    QCOMPARE(second.at(second.size() - 1), QStringLiteral("unknown"));
+    QCOMPARE(second.at(5), QStringLiteral("175"));
+    QVERIFY2(outcome.err.contains("factory/chicago/a/line-3/oven-2/temp: "), qPrintable(outcome.describe()));
 }
 
 void TestCliMeasurements::timeout()

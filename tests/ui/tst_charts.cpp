@@ -3,6 +3,7 @@
 #include "charts/chart_panel.h"
 #include "charts/chart_view.h"
 #include "charts/measurement_picker.h"
+#include "charts/measurement_rules_dialog.h"
 #include "charts/quality_series.h"
 #include "measurement/measurement_csv.h"
 #include "measurement/measurement_store.h"
@@ -17,14 +18,15 @@
 #include <QLineSeries>
 #include <QMimeData>
 #include <QProcess>
-#include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QValueAxis>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -80,6 +82,9 @@ private Q_SLOTS:
     void showsProblems();
     void oneAxisPerUnit();
     void savesAndRestoresLayout();
+    void clearDataKeepsLayout();
+    void rulesDialogValidatesAndApplies_data();
+    void rulesDialogValidatesAndApplies();
     void screenshot();
 
 private:
@@ -267,13 +272,10 @@ void TestCharts::drawsQualityAsLinesGapsAndMarkers()
 
     const QPointF badPoint(double(T0 + 11 * 1000), 61.0);
     QCOMPARE(r->badMarkerCount(), 1);
-    QCOMPARE(r->badMarkers()->points().constFirst(), badPoint);
-    // The bad point breaks the line: no line series contains it.
-    for (QAbstractSeries *series : panel->chart()->series()) {
-        auto *line = qobject_cast<QLineSeries *>(series);
-        if (line && line->type() == QAbstractSeries::SeriesTypeLine)
-            QVERIFY2(!line->points().contains(badPoint), "a line runs through the bad point");
-    }
+    QCOMPARE(r->markerPoints(Quality::Bad).constFirst(), badPoint);
+    // The bad point breaks the line: no drawn piece contains it.
+    for (const QualitySeries::Piece &piece : r->pieces())
+        QVERIFY2(!piece.points.contains(badPoint), "a line runs through the bad point");
     QVERIFY2(r->decimated().breaks.contains(11) && r->decimated().breaks.contains(12),
              "the decimated series has no break around the bad point");
     // Uncertain: one dashed amber run from the last good before to the first good after.
@@ -285,6 +287,34 @@ void TestCharts::drawsQualityAsLinesGapsAndMarkers()
     // Good lines: 0-4, 8-10 (up to the gap), 12-15, 18-19.
     QCOMPARE(r->lineCount(Quality::Good), 4);
     QVERIFY2(r->totalPushedPoints() <= 4 * panel->chart()->plotArea().width(), "more points pushed than 4x plot width");
+
+    // What is painted: a red marker on the bad point, amber on the uncertain
+    // run, the series colour on a good one (the plot item draws them itself).
+    const QImage image = panel->chartView()->grab().toImage();
+    const auto pixelNear = [&](const QPointF &value, const std::function<bool(const QColor &)> &match) {
+        const QPointF inChart = panel->chart()->mapToPosition(value, r->anchor());
+        const QPoint center = panel->chartView()->mapFromScene(panel->chart()->mapToScene(inChart));
+        const qreal ratio = image.devicePixelRatio();
+        for (int dy = -3; dy <= 3; ++dy) {
+            for (int dx = -3; dx <= 3; ++dx) {
+                const QPoint p(int((center.x() + dx) * ratio), int((center.y() + dy) * ratio));
+                if (image.rect().contains(p) && match(image.pixelColor(p)))
+                    return true;
+            }
+        }
+        return false;
+    };
+    const auto close = [](const QColor &want) {
+        return [want](const QColor &c) {
+            return std::abs(c.red() - want.red()) < 40 && std::abs(c.green() - want.green()) < 40
+                && std::abs(c.blue() - want.blue()) < 40;
+        };
+    };
+    QVERIFY2(pixelNear(badPoint, close(QualitySeries::badColor())), "no red marker painted at the bad point");
+    QVERIFY2(pixelNear(QPointF(double(T0 + 6 * 1000), 56.0), close(QualitySeries::uncertainColor())),
+             "no amber line painted at the uncertain point");
+    QVERIFY2(pixelNear(QPointF(double(T0 + 2 * 1000), 52.0), close(r->color())), "no line painted at a good point");
+    QVERIFY2(!pixelNear(QPointF(double(T0 + 2 * 1000), 60.0), close(r->color())), "line colour where no data is");
 
     const QualityShares shares = panel->qualityShares(Temperature);
     QCOMPARE(shares.good, qualities.count(QStringLiteral("good")));
@@ -418,7 +448,7 @@ void TestCharts::hoverShowsValueQualityAndTimes()
     QVERIFY(panel->refresh(true));
     QualitySeries *r = panel->renderer(Temperature);
     const QPointF target(double(T0 + 1000), 73.25);
-    const QPointF inChart = panel->chart()->mapToPosition(target, r->badMarkers());
+    const QPointF inChart = panel->chart()->mapToPosition(target, r->anchor());
     const QPoint viewPos = panel->chartView()->mapFromScene(panel->chart()->mapToScene(inChart));
     const QString tip = panel->toolTipAt(viewPos);
     QVERIFY2(tip.contains(QLocale().toString(73.25, 'g', 8)) && tip.contains(QStringLiteral("celsius")), qPrintable(tip));
@@ -429,6 +459,10 @@ void TestCharts::hoverShowsValueQualityAndTimes()
     const QString received = QLocale().toString(QDateTime::fromMSecsSinceEpoch(samples.constFirst().receiveTimeMs),
                                                 QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     QVERIFY2(tip.contains(received), qPrintable(tip));
+    // The device's clock skew, as the store estimates it.
+    const std::optional<ClockSkewEstimator::Estimate> skew = m_dashboard->store()->clockSkew(Device);
+    QVERIFY(skew.has_value());
+    QVERIFY2(tip.contains(QStringLiteral("Clock skew: ") + ClockSkewEstimator::displayText(skew->medianMs)), qPrintable(tip));
     QVERIFY2(panel->toolTipAt(QPoint(2, 2)).isEmpty(), "tooltip far away from every point");
 }
 
@@ -549,6 +583,112 @@ void TestCharts::savesAndRestoresLayout()
     QCOMPARE(restored.windowMs(), qint64(3600 * 1000));
     QCOMPARE(restored.charts().size(), 2);
     QCOMPARE(restored.charts().at(1)->seriesKeys().size(), 2);
+}
+
+void TestCharts::clearDataKeepsLayout()
+{
+    QList<Point> points;
+    for (int i = 0; i < 10; ++i)
+        points.append({T0 + i * 1000, 70.0 + i, i == 3 ? QStringLiteral("bad") : QStringLiteral("good")});
+    publish(points);
+    publishRaw({QByteArray(R"({"timestamp":"2026-05-04T14:00:00Z","deviceId":"x","measurements":7})")}, Topic);
+    QVERIFY(waitForSamples(Temperature, points.size()));
+    QVERIFY(QTest::qWaitFor([this] { return m_dashboard->store()->totalProblemCount() > 0; }, Timeout));
+    // A count bound of 5 evicts: the counter must be reset too.
+    m_dashboard->store()->setLimits({5, 0});
+    QVERIFY(m_dashboard->store()->seriesInfo(Temperature).evictedCount > 0);
+    ChartPanel *panel = m_dashboard->currentChart();
+    QVERIFY(panel->addSeries(Temperature, 60.0, 75.0));
+    m_dashboard->setWindowMs(60 * 1000);
+    QVERIFY(panel->refresh(true));
+    QVERIFY(!panel->renderer(Temperature)->decimated().points.isEmpty());
+    m_dashboard->updateProblems();
+    QVERIFY(m_dashboard->problemsView()->topLevelItemCount() > 0);
+    const DashboardLayout before = m_dashboard->dashboardLayout();
+
+    m_dashboard->clearData();
+    QVERIFY(m_dashboard->store()->seriesKeys().isEmpty());
+    QCOMPARE(m_dashboard->store()->totalProblemCount(), 0);
+    QCOMPARE(m_dashboard->problemsButtonText(), QStringLiteral("No problems"));
+    QCOMPARE(m_dashboard->problemsView()->topLevelItemCount(), 0);
+    QCOMPARE(m_dashboard->picker()->listView()->topLevelItemCount(), 0);
+    QVERIFY2(panel->renderer(Temperature)->decimated().points.isEmpty(), "the chart still draws cleared data");
+    QCOMPARE(panel->renderer(Temperature)->totalPushedPoints(), 0);
+    QCOMPARE(m_dashboard->dashboardLayout(), before);   // charts, series, limits, window stay
+
+    // New data after clearing starts from zero and is drawn again.
+    publish({{T0 + 60 * 1000, 71.0, QStringLiteral("good")}, {T0 + 61 * 1000, 72.0, QStringLiteral("good")}});
+    QVERIFY(waitForSamples(Temperature, 2));
+    const MeasurementSeriesInfo info = m_dashboard->store()->seriesInfo(Temperature);
+    QCOMPARE(info.evictedCount, 0);
+    QCOMPARE(info.totalCount, 2);
+    QVERIFY(panel->refresh());
+    QCOMPARE(panel->renderer(Temperature)->decimated().inputCount, 2);
+}
+
+void TestCharts::rulesDialogValidatesAndApplies_data()
+{
+    QTest::addColumn<QStringList>("row");   // filter, value, quality, time, unit pointer, fixed unit, name, device
+    QTest::addColumn<QString>("error");     // expected in the dialog; empty: accepted
+    QTest::newRow("valid") << QStringList{QStringLiteral("plant/+/sensors/#"), QStringLiteral("/v"), QStringLiteral("/q"),
+                                          QStringLiteral("/ts"), QString(), QStringLiteral("bar"), QString(), QStringLiteral("/dev")}
+                           << QString();
+    QTest::newRow("invalid filter") << QStringList{QStringLiteral("plant/#/x"), QStringLiteral("/v")}
+                                    << QStringLiteral("Row 1: The rule's topic filter \"plant/#/x\" is invalid");
+    QTest::newRow("value pointer without slash") << QStringList{QStringLiteral("plant/#"), QStringLiteral("v")}
+                                                 << QStringLiteral("Row 1: The rule's value pointer is invalid");
+    QTest::newRow("no filter") << QStringList{QString(), QStringLiteral("/v"), QStringLiteral("/q")}
+                               << QStringLiteral("Row 1: The rule has no topic filter.");
+}
+
+void TestCharts::rulesDialogValidatesAndApplies()
+{
+    QFETCH(QStringList, row);
+    QFETCH(QString, error);
+    MeasurementRulesDialog *dialog = m_dashboard->openRulesDialog();
+    QVERIFY(dialog->isVisible());
+    QTableWidget *table = dialog->table();
+    QCOMPARE(table->rowCount(), 0);
+    table->insertRow(0);
+    for (int column = 0; column < table->columnCount(); ++column)
+        table->setItem(0, column, new QTableWidgetItem(row.value(column)));
+    dialog->accept();
+    if (!error.isEmpty()) {
+        QVERIFY2(dialog->isVisible(), "the dialog closed with an invalid rule");
+        QVERIFY2(dialog->errorText().startsWith(error), qPrintable(dialog->errorText()));
+        QVERIFY(m_dashboard->rules().isEmpty());
+        dialog->reject();
+        return;
+    }
+    QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+    QCOMPARE(m_dashboard->rules().size(), 1);
+    const MeasurementRule rule = m_dashboard->rules().constFirst();
+    QCOMPARE(rule.topicFilter, row.at(0));
+    QCOMPARE(rule.unit, QStringLiteral("bar"));
+    QCOMPARE(m_dashboard->dashboardLayout().rules, m_dashboard->rules());
+
+    // The rule reads a payload outside the seed schema, from the live session.
+    QSignalSpy subscribed(m_session.get(), &MqttSession::subscribed);
+    QVERIFY(m_session->subscribe(MqttSubscription{QStringLiteral("plant/#"), 1}));
+    QVERIFY2(subscribed.wait(Timeout), qPrintable(m_session->errorString()));
+    publishRaw({QByteArray(R"({"v": 4.5, "q": "Uncertain", "ts": 1777903200000, "dev": "pump-2"})")},
+               QStringLiteral("plant/a/sensors/pressure"));
+    const SeriesKey key{QStringLiteral("pump-2"), QStringLiteral("pressure")};
+    QVERIFY2(waitForSamples(key, 1), qPrintable(QStringLiteral("series: %1").arg(m_dashboard->store()->seriesKeys().size())));
+    const MeasurementSeriesInfo info = m_dashboard->store()->seriesInfo(key);
+    QCOMPARE(info.unit, QStringLiteral("bar"));
+    QCOMPARE(info.last->value, 4.5);
+    QCOMPARE(info.last->quality, Quality::Uncertain);
+    QCOMPARE(info.last->deviceTimeMs, qint64(1777903200000));
+
+    // Saved with the workspace layout and restored from it.
+    const QString group = QStringLiteral("charts/rules");
+    m_dashboard->setSettingsGroup(group);
+    m_dashboard->setRules(m_dashboard->rules());
+    m_dashboard->saveSettings();
+    ChartDashboard restored;
+    restored.setSettingsGroup(group);
+    QCOMPARE(restored.rules(), m_dashboard->rules());
 }
 
 void TestCharts::screenshot()

@@ -2,6 +2,7 @@
 
 #include "charts/chart_panel.h"
 #include "charts/measurement_picker.h"
+#include "charts/measurement_rules_dialog.h"
 #include "measurement/measurement_store.h"
 
 #include <QComboBox>
@@ -53,6 +54,8 @@ ChartDashboard::ChartDashboard(QWidget *parent)
     connect(m_pauseButton, &QToolButton::toggled, this, &ChartDashboard::setPaused);
     toolBar->addSeparator();
     toolBar->addAction(tr("Add Chart"), this, [this] { m_current = addChart(); });
+    QAction *rulesAction = toolBar->addAction(tr("Measurement Rules…"), this, [this] { openRulesDialog(); });
+    rulesAction->setToolTip(tr("Read JSON payloads outside the measurement schema with JSON pointers per topic filter"));
     toolBar->addSeparator();
     m_problemsButton = new QToolButton(toolBar);
     m_problemsButton->setCheckable(true);
@@ -190,6 +193,7 @@ DashboardLayout ChartDashboard::dashboardLayout() const
 {
     DashboardLayout layout;
     layout.windowMs = windowMs();
+    layout.rules = m_store->rules();
     for (const ChartPanel *panel : m_charts)
         layout.charts.append(panel->layout());
     return layout;
@@ -201,6 +205,7 @@ void ChartDashboard::setDashboardLayout(const DashboardLayout &layout)
     for (ChartPanel *panel : old)
         removeChart(panel);
     setWindowMs(layout.windowMs);
+    m_store->setRules(layout.rules);
     for (const DashboardLayout::Chart &chart : layout.charts)
         addChart()->setLayout(chart);
     if (m_charts.isEmpty())
@@ -287,4 +292,36 @@ void ChartDashboard::updateProblems()
         item->setToolTip(3, problem.firstExample.raw);
         item->setToolTip(0, problem.topic);
     }
+}
+
+QList<MeasurementRule> ChartDashboard::rules() const
+{
+    return m_store->rules();
+}
+
+void ChartDashboard::setRules(const QList<MeasurementRule> &rules)
+{
+    m_store->setRules(rules);
+    scheduleSave();
+}
+
+MeasurementRulesDialog *ChartDashboard::openRulesDialog()
+{
+    auto *dialog = new MeasurementRulesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRules(rules());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setRules(dialog->rules());
+        Q_EMIT statusMessage(tr("Measurement rules applied to new messages."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ChartDashboard::clearData()
+{
+    m_store->clear();
+    refreshCharts(true);
+    m_picker->refresh();
+    updateProblems();
 }

@@ -12,6 +12,7 @@ QT_FORWARD_DECLARE_CLASS(QToolButton)
 QT_FORWARD_DECLARE_CLASS(QTreeWidget)
 class ChartPanel;
 class MeasurementPicker;
+class MeasurementRulesDialog;
 class MeasurementStore;
 
 // The "Charts" page of a connection: a MeasurementStore fed with the
@@ -58,6 +59,17 @@ public:
     QString problemsButtonText() const;
     QTreeWidget *problemsView() const { return m_problemsView; }
     void updateProblems();
+
+    // JSON-pointer rules for payloads outside the seed schema (saved with the layout).
+    QList<MeasurementRule> rules() const;
+    void setRules(const QList<MeasurementRule> &rules);
+    // Opens the "Measurement Rules" dialog (non-modal); OK applies and saves.
+    MeasurementRulesDialog *openRulesDialog();
+
+public Q_SLOTS:
+    // Forgets every sample, series and problem counter (Clear Topics); the
+    // charts, their series and limits, the window and the rules stay.
+    void clearData();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

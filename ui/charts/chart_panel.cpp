@@ -107,6 +107,7 @@ struct ChartPanel::Entry
     QTreeWidgetItem *row = nullptr;    // owned by the legend
     QualityShares shares;
     qint64 violations = 0;
+    bool dataDirty = true;   // samples changed since the last render
 };
 
 ChartPanel::ChartPanel(MeasurementStore *store, QWidget *parent)
@@ -209,7 +210,13 @@ ChartPanel::ChartPanel(MeasurementStore *store, QWidget *parent)
 
     connect(m_store, &MeasurementStore::seriesAdded, this, &ChartPanel::onSeriesAdded);
     connect(m_store, &MeasurementStore::seriesUpdated, this, &ChartPanel::onSeriesUpdated);
-    connect(m_store, &MeasurementStore::cleared, this, [this] { m_dataDirty = true; });
+    connect(m_store, &MeasurementStore::cleared, this, [this] {
+        m_dataDirty = true;
+        for (const auto &e : m_entries) {
+            e->dataDirty = true;
+            e->render->clear();
+        }
+    });
 
     m_statsTimer.start();
     setFollowing(true);
@@ -446,12 +453,10 @@ void ChartPanel::onSeriesAdded(const QList<SeriesKey> &keys)
 
 void ChartPanel::onSeriesUpdated(const QList<SeriesKey> &keys)
 {
-    if (m_dataDirty)
-        return;
     for (const SeriesKey &key : keys) {
-        if (entry(key)) {
+        if (Entry *e = entry(key)) {
+            e->dataDirty = true;
             m_dataDirty = true;
-            return;
         }
     }
 }
@@ -503,18 +508,25 @@ bool ChartPanel::refresh(bool force)
     } else if (!force && !m_viewDirty) {
         return false;
     }
+    // Only series whose samples changed are decimated again, unless the
+    // window, the width or the view changed.
+    const bool all = force || m_viewDirty || from != m_fromMs || to != m_toMs || width != m_renderedWidth;
     m_fromMs = from;
     m_toMs = to;
     m_renderedWidth = width;
-    // New pooled series re-initialise the chart's domain: not a user zoom.
+    // Attaching axes re-initialises the chart's domain: not a user zoom.
     const QScopedValueRollback<bool> guard(m_applyingRange, true);
 
     for (const auto &e : m_entries) {
+        if (!all && !e->dataDirty)
+            continue;
         const MeasurementSeriesInfo info = m_store->seriesInfo(e->key);
         if (!e->hasAxis || (!info.unit.isEmpty() && info.unit != e->unit))
             attachToUnitAxis(e.get(), info.unit);
-        e->render->render(m_store->view(e->key), from, to, width);
-        updateThresholdLines(e.get());
+        e->render->render(m_store->view(e->key), from, to, width, info.totalCount - info.size);
+        e->dataDirty = false;
+        if (all)
+            updateThresholdLines(e.get());
     }
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     const qint64 span = to - from;
@@ -810,7 +822,13 @@ QString ChartPanel::toolTipAt(const QPoint &viewPos) const
         }
     }
     const QString received = receiveTime > 0 ? timeText(receiveTime) : tr("unknown");
-    return tr("%1\nValue: %2 %3\nQuality: %4\nDevice time: %5\nReceived: %6")
+    // The device's clock skew (receive minus device time, median of its
+    // recent messages) says how far "Device time" can be trusted.
+    const std::optional<ClockSkewEstimator::Estimate> skew = m_store->clockSkew(best->key.source);
+    const QString skewText = skew ? tr("%1 (device clock behind when positive)")
+                                        .arg(ClockSkewEstimator::displayText(skew->medianMs))
+                                  : tr("unknown");
+    return tr("%1\nValue: %2 %3\nQuality: %4\nDevice time: %5\nReceived: %6\nClock skew: %7")
         .arg(seriesLabel(best->key), QLocale().toString(point.y(), 'g', 8), best->unit,
-             MeasurementQuality::displayName(quality), timeText(deviceTime), received);
+             MeasurementQuality::displayName(quality), timeText(deviceTime), received, skewText);
 }

@@ -121,8 +121,7 @@ void MeasurementPicker::refresh()
         }
         if (const auto skew = m_store->clockSkew(info.key.source)) {
             // Receive time minus device time: positive means the device clock is behind.
-            const qint64 ms = skew->medianMs;
-            item->setText(SkewColumn, std::abs(ms) < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(locale.toString(ms / 1000.0, 'f', 1)));
+            item->setText(SkewColumn, ClockSkewEstimator::displayText(skew->medianMs));
             item->setToolTip(SkewColumn, tr("Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))", nullptr,
                                             int(std::min<qint64>(skew->observations, std::numeric_limits<int>::max())))
                                              .arg(info.key.source)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/quality_plot_item.h"
 #include "measurement/decimator.h"
 
 #include <QColor>
@@ -11,32 +12,33 @@
 #include <limits>
 
 QT_FORWARD_DECLARE_CLASS(QAbstractAxis)
+QT_FORWARD_DECLARE_CLASS(QAbstractSeries)
 QT_FORWARD_DECLARE_CLASS(QChart)
 QT_FORWARD_DECLARE_CLASS(QLineSeries)
-QT_FORWARD_DECLARE_CLASS(QScatterSeries)
-QT_FORWARD_DECLARE_CLASS(QXYSeries)
 
 // Draws one measurement series into a QChart with its quality visible:
 //  - good: solid line in the series colour;
-//  - uncertain: amber dashed segments (a QLineSeries per run);
+//  - uncertain: amber dashed segments;
 //  - unknown: grey dotted segments;
 //  - bad: the line breaks (Decimator::breaks) and a red marker sits on the point.
 // Points are decimated to the plot width first (Decimator, M4 with quality),
-// then every QXYSeries gets exactly one replace() per render(), never an
-// append() per sample. The line series are pooled and reused across renders.
+// then painted by one QualityPlotItem over the plot area (one drawPolyline
+// per quality run). An empty QLineSeries (anchor()) is attached to the same
+// axes, so Qt Charts' zoom, pan and mapToPosition() work for the series.
 //
 // When one window needs more than maxRunLines() separate line pieces (dense
 // data where nearly every pixel column has a bad or uncertain point), the
 // series switches to dense mode: one line through all non-bad points plus
-// amber/grey/red markers, so the quality stays visible without creating
-// hundreds of QGraphicsItems.
+// amber/grey/red markers, so the quality stays visible and the line readable.
 //
-// The chart owns the added QXYSeries; this object removes and deletes them
-// when it is destroyed first. GUI thread only.
+// The chart owns the anchor series and the item; this object removes and
+// deletes them when it is destroyed first. GUI thread only.
 class QualitySeries : public QObject
 {
     Q_OBJECT
 public:
+    using Piece = QualityPlotItem::Piece;
+
     QualitySeries(QChart *chart, const QColor &color, QObject *parent = nullptr);
     ~QualitySeries() override;
 
@@ -46,13 +48,19 @@ public:
     static QColor badColor();
 
     QColor color() const { return m_color; }
-    // Attaches every chart series of this one to x and y (detaching old axes).
+    // Attaches the anchor series to x and y (detaching old axes).
     void setAxes(QAbstractAxis *x, QAbstractAxis *y);
     QAbstractAxis *yAxis() const { return m_yAxis; }
+    // The empty series that ties the drawing to the axes (for mapToPosition()).
+    QAbstractSeries *anchor() const;
 
     // Decimates samples in [fromMs, toMs] to the given plot width (pixels)
-    // and updates the chart series.
-    void render(const MeasurementSeriesView &samples, qint64 fromMs, qint64 toMs, int plotWidth);
+    // and schedules a repaint of the plot item. firstSequence numbers
+    // samples.at(0) within the series (see Decimator::decimate()); it lets
+    // repeated renders of a growing series reuse block summaries. -1: none.
+    void render(const MeasurementSeriesView &samples, qint64 fromMs, qint64 toMs, int plotWidth,
+                qint64 firstSequence = -1);
+    // Draws nothing and forgets cached summaries (the series was cleared).
     void clear();
 
     const DecimatedSeries &decimated() const { return m_decimated; }
@@ -63,46 +71,40 @@ public:
     // their markers visible at the edge of the value range [min, max]
     // instead of letting them stretch the axis.
     void clampBadMarkers(double min, double max);
-    // Index into decimated().points nearest to viewPos (chart scene
+    // Index into decimated().points nearest to scenePos (chart scene
     // coordinates) within maxDistance pixels, or -1.
     qsizetype nearestPoint(const QPointF &scenePos, qreal maxDistance, qreal *distance) const;
 
     /* Introspection for tests and the benchmark */
     bool isDense() const { return m_dense; }
-    // Line series currently drawing a run of the given quality.
+    // Line pieces currently drawn with the given quality.
     int lineCount(Quality quality) const;
-    qsizetype pointCount(Quality quality) const;   // points in those lines
+    qsizetype pointCount(Quality quality) const;   // points in those pieces
     qsizetype badMarkerCount() const;
+    // Marker positions (value coordinates; bad ones after clamping).
+    QList<QPointF> markerPoints(Quality quality) const;
+    // The drawn line pieces (value coordinates).
+    QList<Piece> pieces() const;
     qsizetype totalPushedPoints() const { return m_pushedPoints; }
-    QScatterSeries *badMarkers() const { return m_markers[int(Quality::Bad)]; }
+    QualityPlotItem *plotItem() const { return m_item; }
 
 private:
-    // A polyline drawn with one pen.
-    struct Piece
-    {
-        Quality quality = Quality::Good;
-        QList<QPointF> points;
-    };
-    // Decimates into m_decimated and splits it into pieces and markers
-    // (markers: one list per Quality).
-    void buildPieces(const MeasurementSeriesView &samples, const Decimator::Options &options, QList<Piece> *pieces,
-                     QList<QPointF> *markers);
-    QLineSeries *lineAt(int index);
-    void styleLine(int index, Quality quality);
-    void attach(QXYSeries *series);
+    // Decimates into m_decimated and splits it into pieces and markers;
+    // returns the number of pieces used (the rest of *pieces are spares).
+    qsizetype buildPieces(const MeasurementSeriesView &samples, const Decimator::Options &options,
+                          qint64 firstSequence, QList<Piece> *pieces, QualityPlotItem::MarkerLists *markers);
 
-    QPointer<QChart> m_chart;   // owns the QXYSeries while they are added
+    QPointer<QChart> m_chart;   // owns the anchor series and the item
     QColor m_color;
     QAbstractAxis *m_xAxis = nullptr;
     QAbstractAxis *m_yAxis = nullptr;
+    QLineSeries *m_anchor = nullptr;
+    QualityPlotItem *m_item = nullptr;
     Decimator m_decimator;
     DecimatedSeries m_decimated;
-    QList<QLineSeries *> m_lines;            // pool; first m_usedLines are in use
-    QList<Quality> m_lineQuality;            // style applied to m_lines[i]
-    QList<qsizetype> m_linePoints;           // points pushed to m_lines[i]
-    int m_usedLines = 0;
-    QScatterSeries *m_markers[MeasurementQuality::Count] = {};
-    qsizetype m_markerPoints[MeasurementQuality::Count] = {};
+    // Buffers handed back and forth with the item, so a render allocates nothing.
+    QList<Piece> m_spareLines;
+    QualityPlotItem::MarkerLists m_spareMarkers;
     qsizetype m_pushedPoints = 0;
     double m_badMin = std::numeric_limits<double>::lowest();
     double m_badMax = std::numeric_limits<double>::max();

@@ -31,6 +31,9 @@ private Q_SLOTS:
     void degenerate();
     void receiveTimeBase();
     void reuseKeepsCapacity();
+    void blockCacheGivesSameOutput_data();
+    void blockCacheGivesSameOutput();
+    void blockCacheNoticesReplacedSeries();
     void speed();
 };
 
@@ -457,6 +460,77 @@ void TestDecimator::speed()
     // unoptimised debug builds on a busy machine and still catches anything
     // per-sample-allocating or quadratic.
     QVERIFY2(medianMs < 10.0, qPrintable(QStringLiteral("median %1 ms").arg(medianMs)));
+}
+
+void TestDecimator::blockCacheGivesSameOutput_data()
+{
+    QTest::addColumn<bool>("shuffle");
+    QTest::addColumn<int>("split");        // ring view split point
+    QTest::addColumn<int>("width");
+    QTest::addColumn<double>("badShare");
+    QTest::newRow("sorted, wide columns") << false << 0 << 40 << 0.02;
+    QTest::newRow("sorted, ring split mid-block") << false << 3333 << 300 << 0.02;
+    QTest::newRow("sorted, one sample per column") << false << 0 << 4000 << 0.1;
+    QTest::newRow("unsorted device clocks") << true << 1777 << 120 << 0.05;
+    QTest::newRow("all bad") << false << 0 << 64 << 1.0;
+}
+
+void TestDecimator::blockCacheGivesSameOutput()
+{
+    QFETCH(bool, shuffle);
+    QFETCH(int, split);
+    QFETCH(int, width);
+    QFETCH(double, badShare);
+    // A live series: 6000 samples arrive in steps, the oldest are evicted
+    // (sample numbers keep counting), and the window scrolls; each call must
+    // give exactly what an uncached decimation gives.
+    const std::vector<MeasurementSample> all = generate(6000, 600000, 11, 0.05, badShare, 0.02, shuffle);
+    Decimator cached;
+    Decimator plain;
+    DecimatedSeries withCache;
+    DecimatedSeries without;
+    int checks = 0;
+    for (qint64 end = 500; end <= 6000; end += 733) {
+        const qint64 first = std::max<qint64>(0, end - 4000);   // ring of 4000
+        const std::vector<MeasurementSample> held(all.begin() + first, all.begin() + end);
+        const size_t cut = split > 0 ? std::min(size_t(split), held.size() - 1) : 0;
+        const MeasurementSeriesView view = viewOf(held, cut);
+        for (const qint64 windowMs : {qint64(600000), qint64(200000), qint64(45000)}) {
+            Decimator::Options options;
+            options.toMs = kFrom + qint64(double(end) * 100.0) + 700;
+            options.fromMs = options.toMs - windowMs;
+            options.pixelWidth = width;
+            options.gapThresholdMs = 30000;
+            cached.decimate(view, options, &withCache, first);
+            plain.decimate(view, options, &without);
+            QCOMPARE(withCache.inputCount, without.inputCount);
+            QCOMPARE(withCache.qualities, without.qualities);
+            QCOMPARE(withCache.points, without.points);
+            QCOMPARE(withCache.breaks, without.breaks);
+            ++checks;
+        }
+    }
+    QVERIFY(checks > 10);
+}
+
+void TestDecimator::blockCacheNoticesReplacedSeries()
+{
+    // The same sample numbers, different samples (a cleared and refilled
+    // store): the cache must not serve the old summaries.
+    const std::vector<MeasurementSample> before = generate(2000, 200000, 1, 0.0, 0.0, 0.0, false);
+    std::vector<MeasurementSample> after = before;
+    for (MeasurementSample &sample : after)
+        sample.value += 1000.0;
+    Decimator::Options options;
+    options.fromMs = kFrom;
+    options.toMs = kFrom + 200000;
+    options.pixelWidth = 20;
+    Decimator decimator;
+    DecimatedSeries out;
+    decimator.decimate(viewOf(before), options, &out, 0);
+    decimator.decimate(viewOf(after), options, &out, 0);
+    const DecimatedSeries expected = Decimator::decimated(viewOf(after), options);
+    QCOMPARE(out.points, expected.points);
 }
 
 QTEST_GUILESS_MAIN(TestDecimator)
