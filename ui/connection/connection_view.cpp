@@ -105,6 +105,7 @@ ConnectionView::ConnectionView(const ConnectionProfile &profile, QWidget *parent
     toolBar->addSeparator();
     QAction *clearAction = toolBar->addAction(tr("Clear Topics"), this, [this] {
         m_model->clear();
+        m_chartDashboard->clearData();   // samples and problem counters; the chart layout stays
         updateCounts();
     });
     clearAction->setToolTip(tr("Forget all received topics and messages of this connection (the broker is not changed)"));
