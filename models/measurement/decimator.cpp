@@ -67,6 +67,7 @@ struct Decimator::Block
         qint64 minTime = 0;
         qint64 maxTime = 0;
     };
+    qint64 count = 0;         // samples summarised
     qint64 minTime = 0;
     qint64 maxTime = 0;
     qint64 minTimeSeq = 0;    // earliest arrival among the smallest times
@@ -272,21 +273,71 @@ bool mergeBlock(const BlockType &block, qint64 firstSequence, ColumnType *column
             extremes.maxTime = b.maxTime;
         }
     }
-    state->inputCount += Decimator::BlockSize;
+    state->inputCount += block.count;
     return true;
+}
+
+// Adds block b (later in arrival order) to the summary into.
+template<typename BlockType>
+void accumulate(BlockType *into, const BlockType &b)
+{
+    if (b.minTime < into->minTime) {
+        into->minTime = b.minTime;
+        into->minTimeSeq = b.minTimeSeq;
+        into->minTimeValue = b.minTimeValue;
+        into->minTimeQuality = b.minTimeQuality;
+    }
+    if (b.maxTime > into->maxTime) {
+        into->maxTime = b.maxTime;
+        into->maxTimeSeq = b.maxTimeSeq;
+        into->maxTimeValue = b.maxTimeValue;
+        into->maxTimeQuality = b.maxTimeQuality;
+    }
+    for (int q = 0; q < QualityCount; ++q) {
+        const auto &from = b.perQuality[q];
+        auto &to = into->perQuality[q];
+        if (from.minSeq < 0)
+            continue;
+        if (to.minSeq < 0) {
+            to = from;
+            continue;
+        }
+        if (from.minValue < to.minValue) {
+            to.minValue = from.minValue;
+            to.minSeq = from.minSeq;
+            to.minTime = from.minTime;
+        }
+        if (from.maxValue > to.maxValue) {
+            to.maxValue = from.maxValue;
+            to.maxSeq = from.maxSeq;
+            to.maxTime = from.maxTime;
+        }
+    }
+    into->count += b.count;
 }
 
 template<qint64 MeasurementSample::*TimeOf, typename BlockType, typename ColumnType>
 void scanWithBlocks(const MeasurementSeriesView &samples, qint64 firstSequence, const std::vector<BlockType> &blocks,
-                    qint64 firstBlock, ColumnType *columns, ScanState *state)
+                    qint64 firstBlock, const std::vector<BlockType> &groups, qint64 firstGroup, ColumnType *columns,
+                    ScanState *state)
 {
     constexpr qsizetype B = Decimator::BlockSize;
+    constexpr qint64 G = Decimator::GroupBlocks;
     const qsizetype blocksBegin = blocks.empty() ? samples.size() : qsizetype(firstBlock * B - firstSequence);
     scanRange<TimeOf>(samples, 0, blocksBegin, columns, state);
     qsizetype index = blocksBegin;
-    for (const BlockType &block : blocks) {
-        if (!mergeBlock(block, firstSequence, columns, state))
+    const qint64 blockEnd = firstBlock + qint64(blocks.size());
+    for (qint64 k = firstBlock; k < blockEnd;) {
+        const qint64 g = k / G - firstGroup;
+        if (k % G == 0 && g >= 0 && g < qint64(groups.size())
+            && mergeBlock(groups[size_t(g)], firstSequence, columns, state)) {
+            k += G;
+            index += G * B;
+            continue;
+        }
+        if (!mergeBlock(blocks[size_t(k - firstBlock)], firstSequence, columns, state))
             scanRange<TimeOf>(samples, index, index + B, columns, state);
+        ++k;
         index += B;
     }
     if (!blocks.empty())
@@ -331,6 +382,8 @@ void Decimator::resetCache()
 {
     m_blocks.clear();
     m_firstBlock = 0;
+    m_groups.clear();
+    m_firstGroup = 0;
 }
 
 void Decimator::updateBlocks(const MeasurementSeriesView &samples, TimeBase timeBase, qint64 firstSequence)
@@ -397,7 +450,25 @@ void Decimator::updateBlocks(const MeasurementSeriesView &samples, TimeBase time
                 extremes.maxTime = time;
             }
         }
+        block.count = B;
         m_blocks.push_back(block);
+    }
+    // Groups: only those whose blocks are all held.
+    constexpr qint64 G = GroupBlocks;
+    const qint64 firstFullGroup = (m_firstBlock + G - 1) / G;
+    if (m_groups.empty() || m_firstGroup < firstFullGroup) {
+        const auto drop = std::min<qint64>(std::max<qint64>(firstFullGroup - m_firstGroup, 0), qint64(m_groups.size()));
+        m_groups.erase(m_groups.begin(), m_groups.begin() + drop);
+        m_firstGroup += drop;
+        if (m_groups.empty())
+            m_firstGroup = firstFullGroup;
+    }
+    const qint64 blockEnd = m_firstBlock + qint64(m_blocks.size());
+    for (qint64 g = m_firstGroup + qint64(m_groups.size()); (g + 1) * G <= blockEnd; ++g) {
+        Block group = m_blocks[size_t(g * G - m_firstBlock)];
+        for (qint64 k = g * G + 1; k < (g + 1) * G; ++k)
+            accumulate(&group, m_blocks[size_t(k - m_firstBlock)]);
+        m_groups.push_back(group);
     }
 }
 
@@ -437,11 +508,11 @@ void Decimator::decimate(const MeasurementSeriesView &samples, const Options &op
     if (firstSequence >= 0) {
         updateBlocks(samples, options.timeBase, firstSequence);
         if (options.timeBase == TimeBase::Device)
-            scanWithBlocks<&MeasurementSample::deviceTimeMs>(samples, firstSequence, m_blocks, m_firstBlock,
-                                                             m_columns.data(), &state);
+            scanWithBlocks<&MeasurementSample::deviceTimeMs>(samples, firstSequence, m_blocks, m_firstBlock, m_groups,
+                                                             m_firstGroup, m_columns.data(), &state);
         else
             scanWithBlocks<&MeasurementSample::receiveTimeMs>(samples, firstSequence, m_blocks, m_firstBlock,
-                                                              m_columns.data(), &state);
+                                                              m_groups, m_firstGroup, m_columns.data(), &state);
     } else if (options.timeBase == TimeBase::Device) {
         scanPart<&MeasurementSample::deviceTimeMs>(samples.older, 0, m_columns.data(), &state);
         scanPart<&MeasurementSample::deviceTimeMs>(samples.newer, olderSize, m_columns.data(), &state);

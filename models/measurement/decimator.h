@@ -88,6 +88,8 @@ public:
                   qint64 firstSequence);
     void resetCache();
     static constexpr qsizetype BlockSize = 16;
+    // Blocks per group: a group inside one column is merged at once too.
+    static constexpr qsizetype GroupBlocks = 8;
     // Convenience for one-off calls.
     static DecimatedSeries decimated(const MeasurementSeriesView &samples, const Options &options);
 
@@ -101,5 +103,9 @@ private:
     std::vector<qsizetype> m_scratch;
     std::vector<Block> m_blocks;
     qint64 m_firstBlock = 0;
+    // Summaries of groups [m_firstGroup, ...), group g = blocks
+    // [g * GroupBlocks, (g + 1) * GroupBlocks), all of them held.
+    std::vector<Block> m_groups;
+    qint64 m_firstGroup = 0;
     TimeBase m_blockTimeBase = TimeBase::Device;
 };
