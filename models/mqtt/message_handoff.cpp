@@ -7,10 +7,12 @@
 
 namespace {
 
-// The first slice of a turn before any cost is known, and the smallest slice
-// the budget may ask for (below that the per-signal overhead dominates).
-constexpr qsizetype InitialSlice = 256;
-constexpr qsizetype MinimumSlice = 32;
+// The first slice before any cost is known, and the smallest slice the
+// budget may ask for. Receivers have costs per call besides those per
+// message (sorting, a refresh over everything they hold), which the measured
+// cost per message includes; too small slices would multiply those.
+constexpr qsizetype InitialSlice = 500;
+constexpr qsizetype MinimumSlice = 250;
 // Weight of the newest measurement in the smoothed cost per message.
 constexpr double CostSmoothing = 0.3;
 

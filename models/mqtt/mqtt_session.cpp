@@ -104,6 +104,7 @@ public:
     std::shared_ptr<std::atomic<quint64>> received = std::make_shared<std::atomic<quint64>>(0);
     std::unique_ptr<QThread> thread = std::make_unique<QThread>();
     MosquittoWorker *worker = nullptr;  // lives on thread; deleted there when it finishes
+    MessageHandoff *handoff = nullptr;  // child of the session
     CertificateVault *vault = nullptr;
     std::unique_ptr<CertificateVault> ownVault;
     // Bumped by every connect and disconnect; a vault answer for an older one is ignored.
@@ -194,9 +195,9 @@ MqttSession::MqttSession(QObject *parent)
         }
     });
     // Direct: append() runs on the worker thread; the handoff paces delivery here.
-    auto *handoff = new MessageHandoff(this);
-    connect(d->worker, &MosquittoWorker::messagesReceived, handoff, &MessageHandoff::append, Qt::DirectConnection);
-    connect(handoff, &MessageHandoff::messagesReady, this, &MqttSession::messagesReceived);
+    d->handoff = new MessageHandoff(this);
+    connect(d->worker, &MosquittoWorker::messagesReceived, d->handoff, &MessageHandoff::append, Qt::DirectConnection);
+    connect(d->handoff, &MessageHandoff::messagesReady, this, &MqttSession::messagesReceived);
     connect(d->worker, &MosquittoWorker::subscribed, this, [this](const QList<MqttSubscribeResult> &results) {
         for (const MqttSubscribeResult &result : results) {
             if (!result.isGranted()) {
@@ -401,4 +402,9 @@ void MqttSession::setSilentLinkTimeout(int milliseconds)
 quint64 MqttSession::receivedCount() const
 {
     return d->received->load(std::memory_order_relaxed);
+}
+
+qsizetype MqttSession::backlogCount() const
+{
+    return d->handoff->pendingCount();
 }

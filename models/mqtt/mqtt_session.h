@@ -162,6 +162,12 @@ public:
     // Thread-safe.
     quint64 receivedCount() const;
 
+    // Messages received on the worker thread but not yet delivered through
+    // messagesReceived(): the backlog while this thread cannot keep up with
+    // the broker. Nothing is dropped; deliveries are paced so that painting
+    // and timers keep running. Call from the session's thread.
+    qsizetype backlogCount() const;
+
     // Empty when subscribe() would accept the subscription on a connection
     // using the given version; otherwise a translated sentence. Any thread.
     static QString validateSubscription(const MqttSubscription &subscription,

@@ -308,6 +308,8 @@ TopicTreeModel::TopicTreeModel(QObject *parent)
     , m_root(std::make_unique<Node>(QString(), nullptr, 0))
 {
     m_root->flags |= ChildrenObserved;
+    m_updateTimer.setSingleShot(true);
+    connect(&m_updateTimer, &QTimer::timeout, this, &TopicTreeModel::emitDirtyRanges);
 }
 
 TopicTreeModel::~TopicTreeModel() = default;
@@ -333,6 +335,19 @@ void TopicTreeModel::setHistoryLimits(const HistoryLimits &limits)
 HistoryLimits TopicTreeModel::historyLimits() const
 {
     return m_limits;
+}
+
+void TopicTreeModel::setUpdateIntervalMs(int milliseconds)
+{
+    m_updateIntervalMs = std::max(0, milliseconds);
+    m_updateTimer.setInterval(m_updateIntervalMs);
+    if (m_updateIntervalMs == 0)
+        emitDirtyRanges();
+}
+
+int TopicTreeModel::updateIntervalMs() const
+{
+    return m_updateIntervalMs;
 }
 
 void TopicTreeModel::addMessages(const QList<MqttMessage> &messages)
@@ -412,8 +427,11 @@ void TopicTreeModel::addMessages(const QList<MqttMessage> &messages)
             ++m_topicCount;
     }
 
-    // 4. dataChanged, coalesced per parent.
-    emitDirtyRanges();
+    // 4. dataChanged, coalesced per parent (and over time when asked to).
+    if (m_updateIntervalMs == 0)
+        emitDirtyRanges();
+    else if (!m_updateTimer.isActive())
+        m_updateTimer.start();
 
     // 5. One notification per distinct topic. The flags are reset first and
     //    the loop touches no node, so slots may call addMessages() or clear().
@@ -430,6 +448,7 @@ void TopicTreeModel::clear()
     m_root = std::make_unique<Node>(QString(), nullptr, 0);
     m_root->flags |= ChildrenObserved;
     m_dirty.clear();
+    m_updateTimer.stop();
     m_topicCount = 0;
     m_messageCount = 0;
     endResetModel();
@@ -774,6 +793,7 @@ void TopicTreeModel::markDirty(Node *node)
 
 void TopicTreeModel::emitDirtyRanges()
 {
+    m_updateTimer.stop();
     if (m_dirty.empty())
         return;
     std::vector<Node *> dirty;

@@ -3,6 +3,7 @@
 #include "mqtt/mqtt_message.h"
 
 #include <QAbstractItemModel>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -68,12 +69,21 @@ public:
     void setHistoryLimits(const HistoryLimits &limits);
     HistoryLimits historyLimits() const;
 
+    // 0 (the default): value changes are announced (dataChanged) at the end
+    // of each addMessages(). Above 0: they are collected over that many
+    // milliseconds and announced together from a timer, so a view under a
+    // message flood repaints at that pace rather than once per batch. Row
+    // insertions and topicUpdated() are never delayed. Negative means 0.
+    void setUpdateIntervalMs(int milliseconds);
+    int updateIntervalMs() const;
+
     // Adds one batch. Call from the model's thread.
     // Order of signals: rowsAboutToBeInserted/rowsInserted once per parent
     // that gained rows, then dataChanged per parent of changed rows (one
     // signal for the Name column with the custom roles, one for the other
-    // columns with Qt::DisplayRole plus the custom roles), then topicUpdated
-    // once per distinct topic of the batch, in order of first appearance.
+    // columns with Qt::DisplayRole plus the custom roles; later, from a
+    // timer, when updateIntervalMs() > 0), then topicUpdated once per
+    // distinct topic of the batch, in order of first appearance.
     // Topics are taken as received (brokers only deliver valid names); a
     // retained message with an empty payload ("retained cleared") is recorded
     // like any other message, so the topic stays visible.
@@ -139,4 +149,6 @@ private:
     qint64 m_topicCount = 0;
     qint64 m_messageCount = 0;
     std::vector<Node *> m_dirty;   // nodes whose data changed since the last emitDirtyRanges()
+    int m_updateIntervalMs = 0;
+    QTimer m_updateTimer;          // single shot; emitDirtyRanges() when updateIntervalMs() > 0
 };

@@ -69,6 +69,8 @@ QString withoutFinalPeriod(QString text)
 }
 
 const QColor ErrorColor(0xc0, 0x1c, 0x28);
+// How often changed values in the topic tree are shown (about 25 times a second).
+constexpr int TreeUpdateIntervalMs = 40;
 
 } // namespace
 
@@ -79,6 +81,8 @@ ConnectionView::ConnectionView(const ConnectionProfile &profile, QWidget *parent
     m_session = new MqttSession(this);
     m_session->setSettings(m_profile.settings);
     m_model = new TopicTreeModel(this);
+    // Under a flood the tree repaints at this pace, not once per batch.
+    m_model->setUpdateIntervalMs(TreeUpdateIntervalMs);
     m_proxy = new TopicFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
 
@@ -489,12 +493,17 @@ void ConnectionView::updateCounts()
 {
     const qint64 topics = m_model->topicCount();
     const qint64 messages = m_model->messageCount();
-    if (topics == m_shownTopicCount && messages == m_shownMessageCount)
+    const qint64 backlog = m_session->backlogCount();
+    if (topics == m_shownTopicCount && messages == m_shownMessageCount && backlog == m_shownBacklog)
         return;
     m_shownTopicCount = topics;
     m_shownMessageCount = messages;
+    m_shownBacklog = backlog;
     const QLocale locale;
-    m_countsLabel->setText(tr("%1 topics, %2 messages").arg(locale.toString(topics), locale.toString(messages)));
+    const QString counts = tr("%1 topics, %2 messages").arg(locale.toString(topics), locale.toString(messages));
+    // Say when the view falls behind the broker instead of looking idle.
+    m_countsLabel->setText(backlog > 0 ? tr("%1 (%2 received, not shown yet)").arg(counts, locale.toString(backlog))
+                                       : counts);
 }
 
 void ConnectionView::applyFilterText()

@@ -106,6 +106,7 @@ private:
     bool m_disconnectRequested = false;
     qint64 m_shownTopicCount = -1;
     qint64 m_shownMessageCount = -1;
+    qint64 m_shownBacklog = -1;
 
     QTimer m_countdownTimer;
     QTimer m_countsTimer;

@@ -40,6 +40,10 @@ void FilterPreview::setModel(TopicTreeModel *model)
     m_model = model;
     if (m_model) {
         connect(m_model, &TopicTreeModel::topicUpdated, this, [this](const QString &topic) {
+            // Under a flood nearly every update is for a known topic: skip
+            // validating it again.
+            if (m_index.contains(topic))
+                return;
             const qsizetype before = m_index.size();
             QString error;
             if (!m_index.insert(topic, &error)) {

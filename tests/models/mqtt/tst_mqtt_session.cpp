@@ -1374,6 +1374,7 @@ void TestMqttSession::highRate()
 
     QCOMPARE(inbox.messages.size(), Count);
     QCOMPARE(session.receivedCount(), quint64(Count));
+    QCOMPARE(session.backlogCount(), qsizetype(0));   // everything received was delivered
     for (int i = 0; i < Count; ++i) {
         if (inbox.messages.at(i).payload != QByteArray::number(i)) {
             QFAIL(qPrintable(QStringLiteral("message %1 has payload \"%2\"")

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void valuePreview();
     void dataChangedIsCoalescedPerParent();
     void dataChangedOnlyForObservedParents();
+    void dataChangedPacedByUpdateInterval();
     void findSubstring_data();
     void findSubstring();
     void topicUpdatedOncePerTopicPerBatch();
@@ -618,6 +619,49 @@ void TestTopicTreeModel::dataChangedOnlyForObservedParents()
     QCOMPARE(c.data(TopicTreeModel::MessageCountRole).toLongLong(), 4);
     // Values of unobserved rows are current when they are asked for later.
     QCOMPARE(model.indexForTopic(QStringLiteral("x/y")).data(TopicTreeModel::MessageCountRole).toLongLong(), 2);
+}
+
+void TestTopicTreeModel::dataChangedPacedByUpdateInterval()
+{
+    Fixture f;
+    f.model.addMessages(messages({QStringLiteral("line/a"), QStringLiteral("line/b"), QStringLiteral("line/c")}));
+    f.model.setUpdateIntervalMs(200);
+    QCOMPARE(f.model.updateIntervalMs(), 200);
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy updated(&f.model, &TopicTreeModel::topicUpdated);
+
+    // Two batches: insertions and topicUpdated at once, values together later.
+    f.model.addMessages(messages({QStringLiteral("line/a"), QStringLiteral("line/d")}));
+    f.model.addMessages(messages({QStringLiteral("line/c")}));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(updated.count(), 3);
+    QCOMPARE(changed.count(), 0);
+    // Values are current before they are announced.
+    QCOMPARE(f.model.indexForTopic(QStringLiteral("line")).data(TopicTreeModel::SubtreeMessageCountRole).toLongLong(), 6);
+
+    QTRY_VERIFY2_WITH_TIMEOUT(changed.count() > 0, "the paced dataChanged never came", 10000);
+    QStringList ranges;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const QModelIndex topLeft = args.at(0).value<QModelIndex>();
+        ranges.append(QStringLiteral("%1:%2-%3")
+                          .arg(topLeft.parent().data(TopicTreeModel::FullTopicRole).toString())
+                          .arg(topLeft.row())
+                          .arg(args.at(1).value<QModelIndex>().row()));
+    }
+    ranges.sort();
+    const QStringList expected{QStringLiteral(":0-0"), QStringLiteral(":0-0"), QStringLiteral("line:0-3"),
+                               QStringLiteral("line:0-3")};
+    QVERIFY2(ranges == expected, qPrintable(ranges.join(u' ')));
+
+    // Back to 0: what is pending is announced at once, later batches immediately.
+    changed.clear();
+    f.model.addMessages(messages({QStringLiteral("line/b")}));
+    QCOMPARE(changed.count(), 0);
+    f.model.setUpdateIntervalMs(0);
+    QCOMPARE(changed.count(), 4);
+    f.model.addMessages(messages({QStringLiteral("line/b")}));
+    QCOMPARE(changed.count(), 8);
 }
 
 void TestTopicTreeModel::findSubstring_data()
