@@ -11,8 +11,8 @@ namespace {
 // budget may ask for. Receivers have costs per call besides those per
 // message (sorting, a refresh over everything they hold), which the measured
 // cost per message includes; too small slices would multiply those.
-constexpr qsizetype InitialSlice = 500;
-constexpr qsizetype MinimumSlice = 250;
+constexpr qsizetype InitialSlice = 1000;
+constexpr qsizetype MinimumSlice = 500;
 // Weight of the newest measurement in the smoothed cost per message.
 constexpr double CostSmoothing = 0.3;
 
