@@ -34,8 +34,9 @@ class MqttSession;
 // unwatch() or destruction first).
 //
 // At most MaxInFlightRequests requests are sent and waiting for their reply
-// at any time (AWS IoT answers more outstanding shadow requests per
-// connection with 429 "Too Many Requests"). Further requests are queued and
+// at any time (AWS IoT answers more than 10 in-flight shadow requests on one
+// connection with 429; the limit is per client, so two clients sharing a
+// session can still reach it together). Further requests are queued and
 // sent in the order of the calls as replies come in (a request whose reply
 // subscriptions are not granted yet does not hold up requests for other
 // shadows); a request waiting only for a free slot does not time out while

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void conflictShowsBothStates();
     void liveUpdateFromAnotherClient();
     void deleteAsksForConfirmation();
+    void listsNamedShadowsSeen();
+    void deltaMessageAloneUpdatesDelta();
     void openedFromMainWindow();
 
 private:
@@ -415,6 +417,60 @@ void TestShadowEditor::deleteAsksForConfirmation()
         QVERIFY(editor.desiredView()->section().isEmpty());
         QVERIFY(!m_service->document(m_press).has_value());
     }
+}
+
+void TestShadowEditor::listsNamedShadowsSeen()
+{
+    ShadowEditor editor(m_editorSession.get());
+    QVERIFY2(openLoaded(editor, m_press), qPrintable(editor.messageText()));
+    QVERIFY(editor.listedShadowNames().isEmpty());
+
+    QString error;
+    const ShadowName recipe = ShadowName::named(m_press.thing, QStringLiteral("recipe"));
+    QVERIFY2(otherUpdate(recipe, json(R"({"desired":{"lot":"A-17"}})"), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(editor.listedShadowNames(), QStringList{QStringLiteral("recipe")}, Timeout);
+
+    // Another thing's named shadow is not listed; a second one of this thing is, sorted.
+    QVERIFY2(otherUpdate(ShadowName::named(QStringLiteral("press-8"), QStringLiteral("alarms")), json(R"({"reported":{"n":0}})"), &error),
+             qPrintable(error));
+    QVERIFY2(otherUpdate(ShadowName::named(m_press.thing, QStringLiteral("control")), json(R"({"desired":{"run":true}})"), &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(editor.listedShadowNames(), (QStringList{QStringLiteral("control"), QStringLiteral("recipe")}), Timeout);
+
+    // Picking one opens that shadow, separate from the classic one.
+    QVERIFY2(openLoaded(editor, recipe), qPrintable(editor.messageText()));
+    QCOMPARE(editor.document().desired, json(R"({"lot":"A-17"})"));
+    QCOMPARE(editor.document().version, qint64(1));
+}
+
+void TestShadowEditor::deltaMessageAloneUpdatesDelta()
+{
+    // AWS sends /update/delta and /update/documents independently; a delta
+    // that arrives on its own must show up as well.
+    ShadowEditor editor(m_editorSession.get());
+    QVERIFY2(openLoaded(editor, m_press), qPrintable(editor.messageText()));
+    const qint64 loaded = editor.document().version;
+    const QJsonObject delta{{QStringLiteral("state"), json(R"({"mode":"auto"})")},
+                            {QStringLiteral("metadata"), json(R"({"mode":{"timestamp":1700000000}})")},
+                            {QStringLiteral("version"), loaded + 1},
+                            {QStringLiteral("timestamp"), 1700000000}};
+    MqttPublishRequest publish;
+    publish.topic = ShadowTopics::topic(m_press, ShadowTopics::Operation::Update, ShadowTopics::Kind::Delta);
+    publish.payload = QJsonDocument(delta).toJson(QJsonDocument::Compact);
+    publish.qos = 1;
+    QVERIFY2(m_otherSession->publish(publish) > 0, qPrintable(m_otherSession->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(editor.deltaView()->section(), json(R"({"mode":"auto"})"), Timeout);
+    QCOMPARE(editor.document().version, loaded + 1);
+    QVERIFY2(editor.statusText().contains(QLatin1String("Out of sync: 1")), qPrintable(editor.statusText()));
+
+    // An older delta (overtaken) changes nothing.
+    QJsonObject stale = delta;
+    stale.insert(QStringLiteral("version"), loaded);
+    stale.insert(QStringLiteral("state"), json(R"({"recipe":"old"})"));
+    publish.payload = QJsonDocument(stale).toJson(QJsonDocument::Compact);
+    QVERIFY2(m_otherSession->publish(publish) > 0, qPrintable(m_otherSession->errorString()));
+    QTest::qWait(500);
+    QCOMPARE(editor.deltaView()->section(), json(R"({"mode":"auto"})"));
 }
 
 void TestShadowEditor::openedFromMainWindow()

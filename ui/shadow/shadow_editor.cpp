@@ -320,6 +320,15 @@ void ShadowEditor::refreshShadowNames()
     m_shadowCombo->setEditText(text);
 }
 
+QStringList ShadowEditor::listedShadowNames() const
+{
+    QStringList names;
+    // Item 0 is the classic shadow (empty name).
+    for (int i = 1; i < m_shadowCombo->count(); ++i)
+        names.append(m_shadowCombo->itemText(i));
+    return names;
+}
+
 std::optional<QJsonObject> ShadowEditor::editedDesired(QString *error) const
 {
     QJsonObject desired;

@@ -75,6 +75,9 @@ public:
     void reapplyEdit();
     void discardEdit();
 
+    // The named shadows of the open thing offered in the shadow list (seen
+    // in traffic since it was opened; AWS has no MQTT call that lists them).
+    QStringList listedShadowNames() const;
     bool isConflictShown() const;
     QString statusText() const;     // version and sync state
     QString messageText() const;    // outcome of the last request
