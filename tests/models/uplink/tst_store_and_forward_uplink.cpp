@@ -23,6 +23,9 @@ private Q_SLOTS:
     void outage();
     void overflow_data();
     void overflow();
+    void cloudIdentity_data();
+    void cloudIdentity();
+    void downlink();
 };
 
 void TestStoreAndForwardUplink::forwardsInOrderWithinAwsLimits()
@@ -232,6 +235,105 @@ void TestStoreAndForwardUplink::overflow()
     QVERIFY2(!f.uplink->status().isAlarmActive(), qPrintable(f.state()));
     QVERIFY2(f.waitFor([](const UplinkStatus &s) { return s.queued == 0; }, 10000), qPrintable(f.state()));
     QVERIFY2(countersBalance(f.uplink->status()), qPrintable(f.state()));
+}
+
+void TestStoreAndForwardUplink::cloudIdentity_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("errorContains");
+
+    // The cloud's listener requires a client certificate: without one (or
+    // with an unreadable one) nothing reaches it, while the queue keeps
+    // everything for later.
+    QTest::newRow("no client certificate") << QString() << QString() << QString();
+    QTest::newRow("unreadable key file") << QStringLiteral("client") << QStringLiteral("missing.key")
+                                         << QStringLiteral("missing.key");
+}
+
+void TestStoreAndForwardUplink::cloudIdentity()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QString, key);
+    QFETCH(QString, errorContains);
+    UplinkFixture f;
+    const QString started = f.startBrokers();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    UplinkConfiguration configuration = f.configuration();
+    configuration.cloudCertificateFile = certificate.isEmpty() ? QString() : f.pki.clientCertificateFile;
+    configuration.cloudKeyFile = key.isEmpty() ? QString() : f.dir.filePath(key);
+    QSignalSpy errors(f.uplink.get(), &StoreAndForwardUplink::errorOccurred);
+    f.uplink->configure(configuration);
+    f.uplink->start();
+    QVERIFY2(f.waitFor([](const UplinkStatus &s) { return s.localState == MqttSession::State::Connected; }, 20000),
+             qPrintable(f.state()));
+    const QString published = publishRange(f.local.port(), 0, 9);
+    QVERIFY2(published.isEmpty(), qPrintable(published));
+    QVERIFY2(f.waitFor([](const UplinkStatus &s) { return s.published >= 10; }, 20000), qPrintable(f.state()));
+    QVERIFY2(QTest::qWaitFor([&] { return !errors.isEmpty(); }, 20000), qPrintable(f.state()));
+    // Give a wrongly accepted connection time to deliver something.
+    QTest::qWait(1500);
+    const UplinkStatus s = f.uplink->status();
+    QVERIFY2(s.cloudState != MqttSession::State::Connected, qPrintable(f.state()));
+    QCOMPARE(s.delivered, 0u);
+    QCOMPARE(s.queued, 10u);
+    QCOMPARE(f.recorder->uniqueCount(), 0);
+    if (!errorContains.isEmpty()) {
+        QVERIFY2(errors.first().at(0).toString().contains(errorContains), qPrintable(errors.first().at(0).toString()));
+        QCOMPARE(s.cloudState, MqttSession::State::Failed);
+    }
+}
+
+void TestStoreAndForwardUplink::downlink()
+{
+    UplinkFixture f;
+    const QString started = f.startBrokers();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    UplinkConfiguration configuration = f.configuration();
+    configuration.downlinkFilters = {QStringLiteral("$aws/things/+/shadow/update/delta")};
+    f.uplink->configure(configuration);
+    f.uplink->start();
+    QVERIFY2(f.waitUntilSubscribed(), qPrintable(f.state()));
+
+    MqttSession localListener;
+    localListener.setSettings(settingsFor(f.local.port(), QStringLiteral("local-listener")));
+    MqttSubscription subscription;
+    subscription.filter = QStringLiteral("$aws/things/#");
+    subscription.qos = 1;
+    localListener.subscribe(subscription);
+    QSignalSpy subscribed(&localListener, &MqttSession::subscribed);
+    QSignalSpy received(&localListener, &MqttSession::messagesReceived);
+    localListener.connectToBroker();
+    QVERIFY2(subscribed.wait(20000), qPrintable(localListener.errorString()));
+
+    MqttSession cloudPublisher;
+    cloudPublisher.setSettings(settingsFor(f.cloud.port(), QStringLiteral("cloud-shadow-service")));
+    QSignalSpy cloudConnected(&cloudPublisher, &MqttSession::connected);
+    cloudPublisher.connectToBroker();
+    QVERIFY2(cloudConnected.wait(20000), qPrintable(cloudPublisher.errorString()));
+    const QByteArray delta = R"({"version":7,"state":{"setpoint":42}})";
+    MqttPublishRequest request;
+    request.qos = 1;
+    request.topic = QStringLiteral("$aws/things/press-1/shadow/update/rejected");  // not in the downlink filter
+    request.payload = "{}";
+    QVERIFY2(cloudPublisher.publish(request) > 0, qPrintable(cloudPublisher.errorString()));
+    request.topic = QStringLiteral("$aws/things/press-1/shadow/update/delta");
+    request.payload = delta;
+    QVERIFY2(cloudPublisher.publish(request) > 0, qPrintable(cloudPublisher.errorString()));
+
+    QVERIFY2(QTest::qWaitFor([&] { return !received.isEmpty(); }, 20000), qPrintable(f.state()));
+    QTest::qWait(500);  // a wrongly forwarded second message would arrive by now
+    QList<MqttMessage> messages;
+    for (const QList<QVariant> &batch : std::as_const(received)) {
+        messages += batch.at(0).value<QList<MqttMessage>>();
+    }
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().topic, request.topic);
+    QCOMPARE(messages.first().payload, delta);
+    QVERIFY2(f.waitFor([](const UplinkStatus &s) { return s.downlinkForwarded == 1; }, 5000), qPrintable(f.state()));
+    QCOMPARE(f.uplink->status().downlinkFailed, 0u);
+    // The downlink is not sent back up (the uplink forwards plant/# only, and never its own publishes).
+    QCOMPARE(f.uplink->status().published, 0u);
 }
 
 QTEST_GUILESS_MAIN(TestStoreAndForwardUplink)

@@ -1,6 +1,6 @@
 // Runs one StoreAndForwardUplink until it is killed; the durability test
 // kills it with SIGKILL (TerminateProcess on Windows) again and again.
-// Usage: uplink_crash_helper <local port> <cloud port> <queue file>
+// Usage: uplink_crash_helper <local port> <cloud TLS port> <queue file> <CA file> <client cert> <client key>
 #include "uplink/store_and_forward_uplink.h"
 
 #include <QCoreApplication>
@@ -10,8 +10,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4) {
-        QTextStream(stderr) << "usage: uplink_crash_helper <local port> <cloud port> <queue file>\n";
+    if (args.size() != 7) {
+        QTextStream(stderr) << "usage: uplink_crash_helper <local port> <cloud TLS port> <queue file> <CA file> "
+                               "<client cert> <client key>\n";
         return 2;
     }
     UplinkConfiguration c;
@@ -26,6 +27,10 @@ int main(int argc, char *argv[])
     c.cloud.keepAliveSeconds = 5;
     c.cloud.reconnectMinDelayMs = 200;
     c.cloud.reconnectMaxDelayMs = 1000;
+    c.cloud.tls.enabled = true;
+    c.cloud.tls.caFile = args.at(4);
+    c.cloudCertificateFile = args.at(5);
+    c.cloudKeyFile = args.at(6);
     c.topicFilters = {QStringLiteral("plant/#")};
     c.queueFile = args.at(3);
 

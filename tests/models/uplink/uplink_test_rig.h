@@ -64,6 +64,29 @@ private:
     qint64 m_ignoreRateUntilMs = 0;
 };
 
+// Certificates made at test time (TestPki) for a "cloud" that requires
+// mutual TLS: a CA, a server certificate for 127.0.0.1 and the uplink's
+// client certificate. Files land in directory (made world-readable, so a
+// mosquitto that dropped root privileges reads them).
+struct CloudPki
+{
+    explicit CloudPki(const QString &directory);
+
+    QString error;              // empty when every file was written
+    QString caFile;
+    QString serverCertificateFile;
+    QString serverKeyFile;
+    QString clientCertificateFile;
+    QString clientKeyFile;
+};
+
+// mosquitto lines for a TLS listener on 127.0.0.1:port that requires a
+// client certificate signed by the CA of pki.
+QStringList tlsListenerLines(const CloudPki &pki, int port);
+// ConnectionSettings (and identity files) for the uplink's side of the cloud.
+void useMutualTls(UplinkConfiguration *configuration, const CloudPki &pki, int tlsPort);
+int freePort();
+
 QString describe(const UplinkStatus &status);
 bool countersBalance(const UplinkStatus &status);
 
