@@ -189,23 +189,9 @@ void TopicFilterProxyModel::rebuildMatches()
         m_ancestors = QSet<quintptr>(found.ancestors.cbegin(), found.ancestors.cend());
         return;
     }
-    // Topic filter: every matching row is listed (rows below a match need not match).
-    std::vector<quintptr> path;  // ids from the top level down to the current node
-    tree->walk([&](quintptr id, int depth, QStringView topic) {
-        path.resize(static_cast<std::size_t>(depth));
-        path.push_back(id);
-        if (!topicMatches(topic))
-            return true;
-        m_matched.insert(id);
-        // Walk up until an ancestor that is already recorded: its own
-        // ancestors were recorded with it.
-        for (auto it = path.rbegin() + 1; it != path.rend(); ++it) {
-            if (m_ancestors.contains(*it))
-                break;
-            m_ancestors.insert(*it);
-        }
-        return true;
-    });
+    const TopicTreeModel::FilterMatches found = tree->findFilterMatches(m_filterText);
+    m_matched = QSet<quintptr>(found.matched.cbegin(), found.matched.cend());
+    m_ancestors = QSet<quintptr>(found.ancestors.cbegin(), found.ancestors.cend());
 }
 
 void TopicFilterProxyModel::checkInsertedRows(const QModelIndex &sourceParent, int first, int last)

@@ -22,7 +22,8 @@
 // With a TopicTreeModel as source, a new filter text is applied in one
 // pass over the tree that records the matching nodes and their ancestors
 // (substring: TopicTreeModel::findSubstring(), in parallel; topic filter:
-// TopicTreeModel::walk()); filterAcceptsRow() is then a set lookup, and rows
+// TopicTreeModel::findFilterMatches(), only the branches the filter reaches);
+// filterAcceptsRow() is then a set lookup, and rows
 // inserted later are checked as they arrive. Other source models fall back
 // to Qt's recursive filtering on FullTopicRole.
 // Use from the thread the source model lives in.

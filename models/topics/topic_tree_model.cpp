@@ -1,5 +1,7 @@
 #include "topic_tree_model.h"
 
+#include "topic_filter.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QStringDecoder>
@@ -639,6 +641,74 @@ TopicTreeModel::SubstringMatches TopicTreeModel::findSubstring(const QString &te
         result.matched.insert(result.matched.end(), chunk.found.matched.cbegin(), chunk.found.matched.cend());
         result.ancestors.insert(result.ancestors.end(), chunk.found.ancestors.cbegin(), chunk.found.ancestors.cend());
     }
+    std::sort(result.ancestors.begin(), result.ancestors.end());
+    result.ancestors.erase(std::unique(result.ancestors.begin(), result.ancestors.end()), result.ancestors.end());
+    return result;
+}
+
+TopicTreeModel::FilterMatches TopicTreeModel::findFilterMatches(const QString &filter) const
+{
+    FilterMatches result;
+    QStringView plain = filter;
+    if (plain.startsWith(u"$share/")) {
+        const qsizetype slash = plain.indexOf(u'/', 7);
+        if (slash < 0)
+            return result;
+        plain = plain.sliced(slash + 1);
+    }
+    const QList<QStringView> levels = plain.split(u'/');
+
+    // Rows the filter's levels reach; TopicFilter::matches() has the last word
+    // (validity, '$' topics), so this only needs to never miss a match.
+    std::vector<const Node *> candidates;
+    const auto addSubtree = [&candidates](const Node *top) {
+        std::vector<const Node *> stack{top};
+        while (!stack.empty()) {
+            const Node *node = stack.back();
+            stack.pop_back();
+            for (int row = 0; row < node->visibleRowCount(); ++row) {
+                candidates.push_back(node->children[std::size_t(row)].get());
+                stack.push_back(node->children[std::size_t(row)].get());
+            }
+        }
+    };
+    // A node and the number of filter levels its own path used up.
+    std::vector<std::pair<const Node *, qsizetype>> pending{{m_root.get(), 0}};
+    while (!pending.empty()) {
+        const auto [node, used] = pending.back();
+        pending.pop_back();
+        if (used == levels.size())
+            continue;
+        const QStringView wanted = levels.at(used);
+        if (wanted == u"#") {
+            if (node != m_root.get())
+                candidates.push_back(node);   // "a/#" matches "a"
+            addSubtree(node);
+            continue;
+        }
+        const auto consider = [&](const Node *child) {
+            if (used + 1 == levels.size())
+                candidates.push_back(child);
+            else
+                pending.push_back({child, used + 1});
+        };
+        if (wanted == u"+") {
+            for (int row = 0; row < node->visibleRowCount(); ++row)
+                consider(node->children[std::size_t(row)].get());
+        } else if (const Node *child = node->child(wanted); child && child->row < node->visibleRowCount()) {
+            consider(child);
+        }
+    }
+
+    for (const Node *node : candidates) {
+        if (!TopicFilter::matches(filter, node->fullTopic()))
+            continue;
+        result.matched.push_back(reinterpret_cast<quintptr>(node));
+        for (const Node *n = node->parent; n && n->parent; n = n->parent)
+            result.ancestors.push_back(reinterpret_cast<quintptr>(n));
+    }
+    std::sort(result.matched.begin(), result.matched.end());
+    result.matched.erase(std::unique(result.matched.begin(), result.matched.end()), result.matched.end());
     std::sort(result.ancestors.begin(), result.ancestors.end());
     result.ancestors.erase(std::unique(result.ancestors.begin(), result.ancestors.end()), result.ancestors.end());
     return result;

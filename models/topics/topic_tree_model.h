@@ -117,6 +117,19 @@ public:
     // an empty text matches nothing.
     SubstringMatches findSubstring(const QString &text) const;
 
+    // Result of findFilterMatches(), as QModelIndex::internalId() values.
+    struct FilterMatches
+    {
+        std::vector<quintptr> matched;     // every matching row (rows below a match need not match)
+        std::vector<quintptr> ancestors;   // rows above a matched row, each once, in no particular order
+    };
+    // The announced rows whose full topic matches the MQTT topic filter
+    // (TopicFilter::matches(): "a/#" also matches "a", leading wildcards skip
+    // '$' topics, a $share prefix is ignored). Only the branches the
+    // filter's levels lead into are visited. Nothing matches an invalid
+    // filter. Call from the model's thread.
+    FilterMatches findFilterMatches(const QString &filter) const;
+
     qint64 topicCount() const;     // topics that received at least one message
     qint64 messageCount() const;   // all messages ever added
 

@@ -1,5 +1,6 @@
 #include "topics/topic_tree_model.h"
 
+#include "topics/topic_filter.h"
 #include "tree_dump.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +55,23 @@ QString describe(const QStringList &lines)
     return QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
+// Topics for the search tests: case, empty levels, $SYS, case folding
+// beyond ASCII, surrogate pairs, and enough branches to split the work.
+QStringList searchTopics()
+{
+    QStringList topics{QStringLiteral("plant/Oven/temp"), QStringLiteral("plant/oven-2/temp"),
+                       QStringLiteral("$SYS/broker/uptime"), QStringLiteral("a//b"), QStringLiteral("/lead"),
+                       QStringLiteral("kelvin/\u212A"), QStringLiteral("kelvin/K"), QStringLiteral("city/straße"),
+                       QStringLiteral("city/STRASSE"), QStringLiteral("greek/ΣΊΣΥΦΟΣ"),
+                       QStringLiteral("deseret/\U00010400/x"), QStringLiteral("emoji/\U0001F600/y")};
+    // Enough branches that the search is split over threads.
+    for (int i = 0; i < 40; ++i) {
+        for (int j = 0; j < 5; ++j)
+            topics.append(QStringLiteral("gen/%1%2/b%3/leaf").arg(i % 2 ? u'a' : u'A').arg(i).arg(j));
+    }
+    return topics;
+}
+
 // Full QAbstractItemModelTester pass over a populated model (the fixture's
 // tester ran its full pass on the empty model and then follows the signals).
 void checkWholeModel(QAbstractItemModel *model)
@@ -88,6 +106,8 @@ private Q_SLOTS:
     void dataChangedPacedByUpdateInterval();
     void findSubstring_data();
     void findSubstring();
+    void findFilterMatches_data();
+    void findFilterMatches();
     void topicUpdatedOncePerTopicPerBatch();
     void topicUpdatedSlotMayClearTheModel();
     void indexForTopic();
@@ -690,17 +710,7 @@ void TestTopicTreeModel::findSubstring()
     // match, ancestors everything above them.
     QFETCH(QString, text);
     TopicTreeModel model;
-    QStringList topics{QStringLiteral("plant/Oven/temp"), QStringLiteral("plant/oven-2/temp"),
-                       QStringLiteral("$SYS/broker/uptime"), QStringLiteral("a//b"), QStringLiteral("/lead"),
-                       QStringLiteral("kelvin/\u212A"), QStringLiteral("kelvin/K"), QStringLiteral("city/straße"),
-                       QStringLiteral("city/STRASSE"), QStringLiteral("greek/ΣΊΣΥΦΟΣ"),
-                       QStringLiteral("deseret/\U00010400/x"), QStringLiteral("emoji/\U0001F600/y")};
-    // Enough branches that the search is split over threads.
-    for (int i = 0; i < 40; ++i) {
-        for (int j = 0; j < 5; ++j)
-            topics.append(QStringLiteral("gen/%1%2/b%3/leaf").arg(i % 2 ? u'a' : u'A').arg(i).arg(j));
-    }
-    model.addMessages(messages(topics));
+    model.addMessages(messages(searchTopics()));
 
     std::set<quintptr> expectedMatched;
     std::set<quintptr> expectedAncestors;
@@ -724,6 +734,61 @@ void TestTopicTreeModel::findSubstring()
     }
 
     const TopicTreeModel::SubstringMatches found = model.findSubstring(text);
+    const std::set<quintptr> matched(found.matched.cbegin(), found.matched.cend());
+    const std::set<quintptr> ancestors(found.ancestors.cbegin(), found.ancestors.cend());
+    QCOMPARE(found.matched.size(), matched.size());
+    QCOMPARE(found.ancestors.size(), ancestors.size());
+    QVERIFY2(matched == expectedMatched, qPrintable(QStringLiteral("%1 matched rows, expected %2")
+                                                        .arg(matched.size()).arg(expectedMatched.size())));
+    QVERIFY2(ancestors == expectedAncestors, qPrintable(QStringLiteral("%1 ancestors, expected %2")
+                                                            .arg(ancestors.size()).arg(expectedAncestors.size())));
+}
+
+void TestTopicTreeModel::findFilterMatches_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::newRow("+ per level") << QStringLiteral("plant/+/temp");
+    QTest::newRow("# below a level") << QStringLiteral("plant/#");
+    QTest::newRow("# alone skips $SYS") << QStringLiteral("#");
+    QTest::newRow("+ alone") << QStringLiteral("+");
+    QTest::newRow("$SYS/#") << QStringLiteral("$SYS/#");
+    QTest::newRow("empty first level") << QStringLiteral("/+");
+    QTest::newRow("empty middle level") << QStringLiteral("a//b");
+    QTest::newRow("case-sensitive") << QStringLiteral("PLANT/#");
+    QTest::newRow("shared subscription") << QStringLiteral("$share/g/plant/+/temp");
+    QTest::newRow("+ then #") << QStringLiteral("gen/+/b3/#");
+    QTest::newRow("too deep") << QStringLiteral("plant/+/temp/+");
+    QTest::newRow("non-ASCII level") << QStringLiteral("kelvin/\u212A");
+}
+
+void TestTopicTreeModel::findFilterMatches()
+{
+    // The oracle is TopicFilter::matches() on every row's full topic.
+    QFETCH(QString, filter);
+    TopicTreeModel model;
+    model.addMessages(messages(searchTopics()));
+
+    std::set<quintptr> expectedMatched;
+    std::set<quintptr> expectedAncestors;
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            if (TopicFilter::matches(filter, index.data(TopicTreeModel::FullTopicRole).toString())) {
+                expectedMatched.insert(index.internalId());
+                for (QModelIndex above = parent; above.isValid(); above = above.parent())
+                    expectedAncestors.insert(above.internalId());
+            }
+            pending.push_back(index);
+        }
+    }
+    QVERIFY2(!expectedMatched.empty() || QTest::currentDataTag() == QLatin1String("case-sensitive")
+                 || QTest::currentDataTag() == QLatin1String("too deep"),
+             "the row tests nothing: no topic matches");
+
+    const TopicTreeModel::FilterMatches found = model.findFilterMatches(filter);
     const std::set<quintptr> matched(found.matched.cbegin(), found.matched.cend());
     const std::set<quintptr> ancestors(found.ancestors.cbegin(), found.ancestors.cend());
     QCOMPARE(found.matched.size(), matched.size());
