@@ -37,6 +37,54 @@
     </message>
 </context>
 <context>
+    <name>AwsIotPresetDialog</name>
+    <message>
+        <source>AWS IoT Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxxxxxxxxxxxxx-ats.iot.eu-central-1.amazonaws.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS console: IoT Core, Settings, Device data endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8883 (MQTT over TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>443 with ALPN %1 (when only HTTPS gets out)</source>
+        <extracomment>%1 is the ALPN protocol name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the thing&apos;s certificate as client certificate in the connection dialog; AmazonRootCA1.pem imported with it verifies the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished">Client-ID</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Port</translation>
+    </message>
+</context>
+<context>
     <name>Base64Decoder</name>
     <message>
         <source>Base64</source>
@@ -322,18 +370,6 @@
         <translation>Den eingebetteten Broker mit seinem Shadow-Dienst ohne Fenster ausführen oder seine LAN-Konten verwalten.</translation>
     </message>
     <message>
-        <source>Examples:
-  linescope-cli broker run --data /var/lib/linescope --lan-port 8883
-  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
-  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
-  linescope-cli broker user list --data /var/lib/linescope</source>
-        <translation>Beispiele:
-  linescope-cli broker run --data /var/lib/linescope --lan-port 8883
-  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
-  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
-  linescope-cli broker user list --data /var/lib/linescope</translation>
-    </message>
-    <message>
         <source>Say what to do: run, user add, user remove or user list.</source>
         <translation>Geben Sie an, was zu tun ist: run, user add, user remove oder user list.</translation>
     </message>
@@ -432,6 +468,152 @@
     <message>
         <source>Account %1 removed; the broker forgets it at its next start.</source>
         <translation>Konto %1 entfernt; der Broker vergisst es bei seinem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Forward to this cloud broker (store-and-forward over mutual TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished">Host</translation>
+    </message>
+    <message>
+        <source>Port of the cloud broker. Default 8883.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate for the cloud from the certificate vault (keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file for the cloud (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file of --uplink-cert (PEM, unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate(s) of the cloud broker (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN protocol for the cloud, e.g. x-amzn-mqtt-ca on port 443. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id at the cloud (AWS IoT: the thing name). Default linescope-uplink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward local messages matching this filter. Repeatable; default #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass cloud messages matching this filter to the local broker, e.g. $aws/things/+/shadow/update/delta. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue limit in messages; the oldest are dropped beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue limit in bytes; the oldest are dropped beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished">Bytes</translation>
+    </message>
+    <message>
+        <source>The queue stops growing when less disk space is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the uplink options to uplink.json in the data directory (used by the GUI too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start the uplink, whatever uplink.json says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two uplink status lines. Default 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished">Sekunden</translation>
+    </message>
+    <message>
+        <source>Examples:
+  linescope-cli broker run --data /var/lib/linescope --lan-port 8883
+  linescope-cli broker run --data /var/lib/linescope --uplink-host abc-ats.iot.eu-central-1.amazonaws.com
+      --uplink-cert-id 3f2a91c0 --uplink-filter &apos;factory/#&apos; --save-uplink
+  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
+  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
+  linescope-cli broker user list --data /var/lib/linescope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status-interval %1: use a number of seconds between 1 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to &quot;broker run&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-uplink cannot be combined with --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--uplink-port %1: use a port number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cloud identity either with --uplink-cert-id or with --uplink-cert and --uplink-key, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: use a whole number of at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink status: cloud %1, queued %2 (oldest %3 s), drain %4 msg/s, published %5 delivered %6 dropped %7 resent %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, dropped per topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ALARM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LineScope: uplink settings saved to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -661,12 +843,171 @@
         <translation>Generierte Datei %1 (schreibgeschützt; LineScope schreibt sie bei jedem Start)</translation>
     </message>
     <message>
-        <source>The LAN listener is off: devices and operators on the network cannot connect, so there are no accounts to manage. Turn it on with --lan-port.</source>
-        <translation>Der LAN-Listener ist aus: Geräte und Bediener im Netzwerk können sich nicht verbinden, daher gibt es keine Konten zu verwalten. Schalten Sie ihn mit --lan-port ein.</translation>
-    </message>
-    <message>
         <source>Accounts can be changed while the broker runs.</source>
         <translation>Konten können geändert werden, während der Broker läuft.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LAN listener is off: devices and operators on the network cannot connect, so there are no accounts to manage. Turn it on under Settings….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrokerSettingsDialog</name>
+    <message>
+        <source>Embedded broker settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAN listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on the plant network (login always required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (clients must present a certificate signed by the CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes take effect when the broker restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the cloud (store-and-forward over mutual TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. abc123-ats.iot.eu-central-1.amazonaws.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linescope-uplink (AWS IoT: the thing name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate from the vault (key in the OS keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate and key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-amzn-mqtt-ca for AWS IoT on port 443; empty on 8883</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded topics (one filter per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downlink topics (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue size limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep free on disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAN listener: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1427,122 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     </message>
 </context>
 <context>
+    <name>CertificateImportWizard</name>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate, to verify the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished">privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>PKCS #12 bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here: a certificate and its private key, a .p12/.pfx bundle, or all three files AWS IoT gives you for a thing (certificate, private key and AmazonRootCA1.pem) at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used once to decrypt the key; it is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. press-4 (default: the certificate&apos;s common name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files can be dropped here (certificates, keys or PKCS #12 bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate and Key Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem, see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 file name, %2 what it holds</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Storing in the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Validity:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Key:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Chain:&lt;/b&gt; %5 intermediate, %6 CA certificate(s)&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateImporter</name>
     <message>
         <source>no details</source>
@@ -1215,13 +1672,6 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
         <source>The certificate %1 in %2 expired on %3 (UTC). Ask for a renewed certificate and import that one.</source>
         <translation>Das Zertifikat %1 in %2 ist am %3 (UTC) abgelaufen. Fordern Sie ein erneuertes Zertifikat an und importieren Sie dieses.</translation>
     </message>
-    <message numerus="yes">
-        <source>The certificate %1 expires in %n day(s), on %2 (UTC). Ask for a renewed certificate now and import it as a replacement.</source>
-        <translation>
-            <numerusform>Das Zertifikat %1 läuft in %n Tag ab, am %2 (UTC). Fordern Sie jetzt ein erneuertes Zertifikat an und importieren Sie es als Ersatz.</numerusform>
-            <numerusform>Das Zertifikat %1 läuft in %n Tagen ab, am %2 (UTC). Fordern Sie jetzt ein erneuertes Zertifikat an und importieren Sie es als Ersatz.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The certificate or key could not be converted for storage (%1).</source>
         <translation>Das Zertifikat oder der Schlüssel konnte nicht für die Speicherung konvertiert werden (%1).</translation>
@@ -1246,6 +1696,15 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
         <source>%1 keys are not supported for MQTT client certificates. Use a certificate with an RSA key (2048 bits or more) or an EC key (P-256 or P-384).</source>
         <translation>%1-Schlüssel werden für MQTT-Client-Zertifikate nicht unterstützt. Verwenden Sie ein Zertifikat mit einem RSA-Schlüssel (2048 Bit oder mehr) oder einem EC-Schlüssel (P-256 oder P-384).</translation>
     </message>
+    <message>
+        <source>The certificate %1 expires in 1 day, on %3 (UTC). Ask for a renewed certificate now and import it as a replacement.</source>
+        <extracomment>%1 certificate, %2 number of days (singular / plural), %3 date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires in %2 days, on %3 (UTC). Ask for a renewed certificate now and import it as a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -1253,19 +1712,61 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
         <source>not valid before %1</source>
         <translation>nicht gültig vor %1</translation>
     </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago (%1)</source>
-        <translation>
-            <numerusform>seit %n Tag abgelaufen (%1)</numerusform>
-            <numerusform>seit %n Tagen abgelaufen (%1)</numerusform>
-        </translation>
+    <message>
+        <source>expired less than a day ago (%2)</source>
+        <extracomment>singular / plural; %2 is the ISO date</extracomment>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>expires in %n day(s) (%1)</source>
-        <translation>
-            <numerusform>läuft in %n Tag ab (%1)</numerusform>
-            <numerusform>läuft in %n Tagen ab (%1)</numerusform>
-        </translation>
+    <message>
+        <source>expired %1 days ago (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in less than a day (%2)</source>
+        <extracomment>singular / plural; %2 is the ISO date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in 1 day (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateValidityStyle</name>
+    <message>
+        <source>not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired less than a day ago</source>
+        <extracomment>singular / plural</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a day left</source>
+        <extracomment>singular / plural</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <extracomment>%1 certificate name, %2 e.g. &quot;12 days left&quot;, %3 its subject</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1865,149 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished">Aussteller</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished">SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the certificate and its chain as PEM. The private key never leaves the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a renewed certificate for the profiles that use this one. This one is kept until the new one has connected once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (being replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates yet. Click Import… or drop the files of a device certificate onto the import window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Serial:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Valid from:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Valid until:&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key:&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Chain:&lt;/b&gt; %8 intermediate, %9 CA certificate(s)&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; %10&lt;br&gt;&lt;b&gt;Id:&lt;/b&gt; %11&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Being replaced by &lt;b&gt;%1&lt;/b&gt;: the next connection uses the new certificate; this one is deleted after the new one has connected once.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The private key is in the OS keychain and cannot be exported.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; into the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next connection of every profile that uses the old certificate tries the new one; the old one is deleted once the new one has connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new certificate was imported, but cannot replace the old one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement cancelled; connections use the old certificate again. The new one stays in the list until you delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is not being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (%2) and its private key from the OS keychain? Profiles that use it can no longer connect until you choose another certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting from the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the certificate to %1 (without the private key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartDashboard</name>
     <message>
         <source>Window:</source>
@@ -1440,6 +2084,18 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     <message>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
+    </message>
+    <message>
+        <source>Measurement Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read JSON payloads outside the measurement schema with JSON pointers per topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement rules applied to new messages.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1605,60 +2261,21 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
         <translation>unbekannt</translation>
     </message>
     <message>
+        <source>%1 (device clock behind when positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
 Value: %2 %3
 Quality: %4
 Device time: %5
-Received: %6</source>
-        <translation>%1
-Wert: %2 %3
-Qualität: %4
-Gerätezeit: %5
-Empfangen: %6</translation>
+Received: %6
+Clock skew: %7</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage: linescope-cli COMMAND [options]
-
-An MQTT console client with the flags of mosquitto_sub and mosquitto_pub.
-
-Commands:
-  sub        Subscribe and print the messages that arrive.
-  pub        Publish a message.
-  simulate   Publish a simulated production line.
-  measurements
-             Subscribe and print the measurements in the messages (CSV with --csv).
-  tree       Listen for a while and print the topic tree with message counts.
-  filter     Check a topic filter and which topics it matches (filter check).
-  cert       Import, list, show, delete and export client certificates.
-  broker     Run the embedded broker headless, manage its LAN accounts.
-
-Run &quot;linescope-cli COMMAND --help&quot; for the options of a command.
-  --help     Show this help and exit.
-  --version  Show the version and exit.
-</source>
-        <translation>Aufruf: linescope-cli BEFEHL [Optionen]
-
-Ein MQTT-Konsolen-Client mit den Optionen von mosquitto_sub und mosquitto_pub.
-
-Befehle:
-  sub        Abonnieren und die eintreffenden Nachrichten ausgeben.
-  pub        Eine Nachricht veröffentlichen.
-  simulate   Eine simulierte Produktionslinie veröffentlichen.
-  measurements
-             Abonnieren und die Messwerte in den Nachrichten ausgeben (CSV mit --csv).
-  tree       Eine Weile mithören und den Topic-Baum mit Nachrichtenzahlen ausgeben.
-  filter     Einen Topic-Filter prüfen und welche Topics er erfasst (filter check).
-  cert       Client-Zertifikate importieren, auflisten, anzeigen, löschen und exportieren.
-  broker     Den eingebetteten Broker ohne Oberfläche ausführen, seine LAN-Konten verwalten.
-
-Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines Befehls zu sehen.
-  --help     Diese Hilfe anzeigen und beenden.
-  --version  Die Version anzeigen und beenden.
-</translation>
-    </message>
     <message>
         <source>linescope-cli %1</source>
         <translation>linescope-cli %1</translation>
@@ -1674,6 +2291,29 @@ Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines B
     <message>
         <source>Error: unknown command &quot;%1&quot;.</source>
         <translation>Fehler: Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: linescope-cli COMMAND [options]
+
+An MQTT console client with the flags of mosquitto_sub and mosquitto_pub.
+
+Commands:
+  sub        Subscribe and print the messages that arrive.
+  pub        Publish a message.
+  simulate   Publish a simulated production line.
+  measurements
+             Subscribe and print the measurements in the messages (CSV with --csv).
+  tree       Listen for a while and print the topic tree with message counts.
+  filter     Check a topic filter and which topics it matches (filter check).
+  cert       Import, list, show, delete and export client certificates.
+  broker     Run the embedded broker headless, manage its LAN accounts.
+  shadow     Get, update or delete a device shadow; serve shadows on a broker.
+
+Run &quot;linescope-cli COMMAND --help&quot; for the options of a command.
+  --help     Show this help and exit.
+  --version  Show the version and exit.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2633,17 @@ Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines B
     </message>
 </context>
 <context>
+    <name>ClockSkewEstimator</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -2221,6 +2872,106 @@ Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines B
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>none; e.g. %1 for AWS IoT on port 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application protocols offered in the TLS handshake, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT Core…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills in endpoint, port, ALPN and client id for AWS IoT Core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (certificate: %2)</source>
+        <extracomment>%1 profile name, %2 e.g. &quot;12 days left&quot; for its client certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <source>%1:%2
+Client certificate %3: %4</source>
+        <extracomment>%1 host:port, %2 certificate name, %3 e.g. &quot;expires in 12 days (2026-12-08)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2
+The client certificate %3 is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate from the OS keychain (Certificates…); the private key never touches the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the certificate vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is no longer in the vault. Choose another one or import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. The broker will refuse it; import a renewed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. The broker will refuse it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Ask for a renewed certificate and replace it on the Certificates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the CA certificates imported with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT Core settings filled in. Choose the thing&apos;s client certificate before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IoT Core settings filled in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3223,10 @@ Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines B
         <source>%1 topics, %2 messages</source>
         <translation>%1 Topics, %2 Nachrichten</translation>
     </message>
+    <message>
+        <source>%1 (%2 received, not shown yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardLayout</name>
@@ -2495,6 +3250,10 @@ Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines B
         <source>The saved dashboard is not valid JSON: %1</source>
         <translation>Das gespeicherte Dashboard ist kein gültiges JSON: %1</translation>
     </message>
+    <message>
+        <source>The dashboard&apos;s measurement rules are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedBroker</name>
@@ -2513,6 +3272,30 @@ Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines B
     <message>
         <source>Account management connection: %1</source>
         <translation>Verbindung für die Kontoverwaltung: %1</translation>
+    </message>
+    <message>
+        <source>Uplink: cloud %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink ALARM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink alarm cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uplink to %1:%2 started, queue in %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3603,10 @@ Exit-Status: 0, wenn der Filter gültig ist (unabhängig von Treffern), 1, wenn 
         <source>&lt;h3&gt;LineScope %1&lt;/h3&gt;&lt;p&gt;An MQTT console for the factory floor: browse topics, inspect payloads, publish test messages and run a simulated production line.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LineScope %1&lt;/h3&gt;&lt;p&gt;Eine MQTT-Konsole für die Fertigung: Topics durchsuchen, Payloads untersuchen, Testnachrichten veröffentlichen und eine simulierte Produktionslinie betreiben.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>C&amp;ertificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementExtractor</name>
@@ -2958,14 +3745,6 @@ Topic: %2
         <source>Clock skew</source>
         <translation>Uhrabweichung</translation>
     </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
     <message numerus="yes">
         <source>Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))</source>
         <translation>
@@ -3090,25 +3869,140 @@ Topic: %2
         <source>The rule&apos;s %1 pointer is invalid: %2</source>
         <translation>Der %1-Pointer der Regel ist ungültig: %2</translation>
     </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; after the topic filter; write FILTER=VALUE_POINTER[,KEY=VALUE]..., e.g. factory/+/+/+/+/temp=/value,quality=/q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topic filter before &apos;=&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topic filter &quot;%1&quot; is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 (&quot;%2&quot;) is not KEY=VALUE; allowed keys: quality, time, unit, source, fixed-unit, name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in part %2; allowed keys: quality, time, unit, source, fixed-unit, name (the value pointer comes right after the filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 pointer &quot;%2&quot; is invalid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value pointer &quot;%1&quot; right after the filter is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement rule %1 was not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementRulesDialog</name>
+    <message>
+        <source>Measurement Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read JSON payloads that do not use the batched measurement schema: per topic filter, JSON pointers (RFC 6901, e.g. /value or /data/0/temp) to the value and optionally to quality, timestamp, unit and device. The first matching rule wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualität</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Gerät</translation>
+    </message>
+    <message>
+        <source>MQTT topic filter, e.g. plant/+/sensors/#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer to the numeric value; empty: the whole payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer to the quality (good/uncertain/bad or an OPC-UA status code); empty: unknown quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer to the device timestamp (ISO 8601 or epoch s/ms); empty: the receive time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer to the unit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit used when there is no unit pointer or it does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement name; empty: the topic&apos;s last level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON pointer to the device id; empty: derived from the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementsCommand</name>
-    <message>
-        <source>Topic filter to subscribe to; repeat for several.</source>
-        <translation type="vanished">Zu abonnierender Topic-Filter; für mehrere wiederholen.</translation>
-    </message>
-    <message>
-        <source>FILTER</source>
-        <translation type="vanished">FILTER</translation>
-    </message>
-    <message>
-        <source>QoS of the subscriptions: 0, 1 or 2. Default: 0.</source>
-        <translation type="vanished">QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
-    </message>
-    <message>
-        <source>QOS</source>
-        <translation type="vanished">QOS</translation>
-    </message>
     <message>
         <source>Print CSV: a header line, then device_time,receive_time,device_id,topic,measurement,value,unit,quality per sample.</source>
         <translation>CSV ausgeben: eine Kopfzeile, dann device_time,receive_time,device_id,topic,measurement,value,unit,quality pro Wert.</translation>
@@ -3122,28 +4016,6 @@ Topic: %2
         <translation>ANZAHL</translation>
     </message>
     <message>
-        <source>Give up after this many seconds (exit code 27).</source>
-        <translation type="vanished">Nach so vielen Sekunden aufgeben (Exit-Code 27).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation type="vanished">SEKUNDEN</translation>
-    </message>
-    <message>
-        <source>measurements -t FILTER [-t FILTER ...] [-C COUNT] [-W SECONDS] [--csv] [options]</source>
-        <translation>measurements -t FILTER [-t FILTER ...] [-C ANZAHL] [-W SEKUNDEN] [--csv] [Optionen]</translation>
-    </message>
-    <message>
-        <source>Subscribe and print the measurements in the messages that arrive: the batched
-{&quot;timestamp&quot;, &quot;deviceId&quot;, &quot;measurements&quot;: [...]} schema and plain numbers.
-Input that cannot be read cleanly (non-numeric values, missing or unknown
-quality, bad timestamps, malformed JSON, ...) is reported on stderr with the reason.</source>
-        <translation>Abonnieren und die Messwerte in den eintreffenden Nachrichten ausgeben: das gebündelte
-Schema {&quot;timestamp&quot;, &quot;deviceId&quot;, &quot;measurements&quot;: [...]} und einfache Zahlen.
-Eingaben, die nicht fehlerfrei gelesen werden können (nicht numerische Werte, fehlende oder
-unbekannte Qualität, fehlerhafte Zeitstempel, fehlerhaftes JSON, ...), werden mit Grund auf stderr gemeldet.</translation>
-    </message>
-    <message>
         <source>Exit status: 0 after -C messages or Ctrl+C, 1 on errors, 27 when -W timed out,
 the CONNACK reason code when the broker refused the connection. Problems in the
 data do not change the exit status.</source>
@@ -3152,44 +4024,33 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat. Probleme 
 Daten ändern den Exit-Status nicht.</translation>
     </message>
     <message>
-        <source>No topic filter given; use -t FILTER (repeat it for several filters).</source>
-        <translation type="vanished">Kein Topic-Filter angegeben; verwenden Sie -t FILTER (für mehrere Filter wiederholen).</translation>
-    </message>
-    <message>
-        <source>Invalid topic filter &quot;%1&quot; for -t: %2</source>
-        <translation type="vanished">Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
-    </message>
-    <message>
-        <source>Invalid QoS &quot;%1&quot; for -q; use 0, 1 or 2.</source>
-        <translation type="vanished">Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
-    </message>
-    <message>
-        <source>Invalid message count &quot;%1&quot; for -C; use a number of 1 or more.</source>
-        <translation type="vanished">Ungültige Nachrichtenanzahl &quot;%1&quot; für -C; verwenden Sie eine Zahl ab 1.</translation>
-    </message>
-    <message>
-        <source>Invalid timeout &quot;%1&quot; for -W; use seconds from 1 to %2.</source>
-        <translation type="vanished">Ungültiges Timeout &quot;%1&quot; für -W; verwenden Sie Sekunden von 1 bis %2.</translation>
-    </message>
-    <message>
-        <source>Error: cannot subscribe to &quot;%1&quot;: %2</source>
-        <translation type="vanished">Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
-    </message>
-    <message>
-        <source>Warning: the broker denied the subscription to &quot;%1&quot;: %2</source>
-        <translation type="vanished">Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Error: All subscription requests were denied.</source>
-        <translation type="vanished">Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation type="vanished">Zeitüberschreitung</translation>
-    </message>
-    <message>
         <source>%1 messages, %2 samples, %3 problems, %4 messages without measurements.</source>
         <translation>%1 Nachrichten, %2 Werte, %3 Probleme, %4 Nachrichten ohne Messwerte.</translation>
+    </message>
+    <message>
+        <source>Read JSON payloads on topics matching FILTER with JSON pointers (repeatable; the first matching rule wins): FILTER=VALUE_POINTER[,quality=PTR][,time=PTR][,unit=PTR][,source=PTR][,fixed-unit=TEXT][,name=TEXT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements -t FILTER [-t FILTER ...] [--rule RULE ...] [-C COUNT] [-W SECONDS] [--csv] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe and print the measurements in the messages that arrive: the batched
+{&quot;timestamp&quot;, &quot;deviceId&quot;, &quot;measurements&quot;: [...]} schema, plain numbers, and other
+JSON payloads read with --rule, e.g.
+  --rule &apos;factory/+/+/+/+/temp=/value,quality=/q,time=/ts,unit=/unit&apos;
+Input that cannot be read cleanly (non-numeric values, missing or unknown
+quality, bad timestamps, malformed JSON, ...) is reported on stderr with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4308,6 +5169,15 @@ Daten ändern den Exit-Status nicht.</translation>
         <source>The profile &quot;%1&quot; has no stored password. Enter the password and save the profile to store it in the OS keychain.</source>
         <translation>Für das Profil &quot;%1&quot; ist kein Passwort gespeichert. Geben Sie das Passwort ein und speichern Sie das Profil, um es im Schlüsselbund des Betriebssystems abzulegen.</translation>
     </message>
+    <message>
+        <source>a certificate id of 16 hex digits</source>
+        <extracomment>Completes &quot;... (expected %4); using %5 instead.&quot; The id is what &quot;linescope-cli cert list&quot; shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PubCommand</name>
@@ -4807,6 +5677,201 @@ Argument wird nichts veröffentlicht), der CONNACK-Reason-Code, wenn der Broker 
     <message>
         <source>The shadow %1 is no longer watched, so its reply cannot be received.</source>
         <translation>Der Shadow %1 wird nicht mehr beobachtet, daher kann seine Antwort nicht empfangen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowCommand</name>
+    <message>
+        <source>Thing name (1-128 characters of a-z A-Z 0-9 : _ -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named shadow (1-64 characters of a-z A-Z 0-9 : _ -). Default: the classic shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>update: the request document, e.g. {&quot;state&quot;:{&quot;desired&quot;:{&quot;speed&quot;:12}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished">JSON</translation>
+    </message>
+    <message>
+        <source>update: read the request document from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>update: apply only if the shadow is still at this version (else 409).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished">VERSION</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the reply (1-%1). Default: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>serve: SQLite file that stores the shadows (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shadow get|update|delete --thing THING [--name NAME] [-m JSON | -f FILE] [--version V] [options]
+       linescope-cli shadow serve --db FILE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, update and delete AWS IoT device shadows (classic or named) over MQTT, or answer shadow requests on a broker without AWS (serve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted reply is printed as JSON on stdout. -m and -f take the whole update request,
+{&quot;state&quot;: {&quot;desired&quot;: {...}, &quot;reported&quot;: {...}}, &quot;version&quot;: V, &quot;clientToken&quot;: &quot;...&quot;};
+a key set to null is deleted. Names, JSON, nesting depth, the 8 KB size limit and the
+clientToken are checked before connecting: an invalid request is never sent.
+
+Examples:
+  linescope-cli shadow get --thing press-1 -h broker.local
+  linescope-cli shadow update --thing press-1 --name control -m &apos;{&quot;state&quot;:{&quot;desired&quot;:{&quot;mode&quot;:&quot;run&quot;}}}&apos; --version 7
+  linescope-cli shadow delete --thing press-1 --name control
+  linescope-cli shadow serve -h 127.0.0.1 -p 1883 --db shadows.sqlite
+
+Exit status: 0 accepted; 1 invalid arguments or connection error; 2 rejected by the shadow
+service (code, message and what to do on stderr); 27 no reply within --timeout.
+serve runs until Ctrl+C and exits 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: get, update, delete or serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown shadow action &quot;%1&quot;; use get, update, delete or serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished">Unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 is for get, update and delete; serve answers the requests of every thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --db FILE: the SQLite file that stores the shadows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is for serve only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thing given; use --thing THING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is empty; give the named shadow&apos;s name, or leave --name out for the classic shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --timeout &quot;%1&quot;; use whole seconds from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for update only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs the request document: give exactly one of -m JSON and -f FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the update document &quot;%1&quot; given with -f: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update document &quot;%1&quot; has %2 bytes; a shadow update holds at most %3 bytes of state, so files over %4 bytes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid update document (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --version &quot;%1&quot;; use the shadow&apos;s current version, a whole number from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version %1 differs from the version %2 in the update document (%3); give it only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Error: the shadow service rejected the %1 request for %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow service running on %1:%2, shadows stored in %3. Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Error: the shadow service stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clientToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clientToken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: accepted (%4)</source>
+        <extracomment>Log line of &quot;shadow serve&quot;: time, get/update/delete, shadow, clientToken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: rejected %4 &quot;%5&quot; (%6)</source>
+        <extracomment>Log line of &quot;shadow serve&quot;: time, get/update/delete, shadow, code, service message, clientToken</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: interrupted before the shadow service replied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow service stopped. Requests accepted: %1, rejected: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5634,23 +6699,30 @@ die Verbindung abgelehnt hat.</translation>
     </message>
 </context>
 <context>
+    <name>StoreAndForwardUplink</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down, reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (check the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubCommand</name>
-    <message>
-        <source>Topic filter to subscribe to; repeat for several.</source>
-        <translation type="vanished">Zu abonnierender Topic-Filter; für mehrere wiederholen.</translation>
-    </message>
-    <message>
-        <source>FILTER</source>
-        <translation type="vanished">FILTER</translation>
-    </message>
-    <message>
-        <source>QoS of the subscriptions: 0, 1 or 2. Default: 0.</source>
-        <translation type="vanished">QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
-    </message>
-    <message>
-        <source>QOS</source>
-        <translation type="vanished">QOS</translation>
-    </message>
     <message>
         <source>Print &quot;topic payload&quot; instead of the payload alone.</source>
         <translation>&quot;Topic Payload&quot; statt nur der Payload ausgeben.</translation>
@@ -5680,14 +6752,6 @@ die Verbindung abgelehnt hat.</translation>
         <translation>ANZAHL</translation>
     </message>
     <message>
-        <source>Give up after this many seconds (exit code 27).</source>
-        <translation type="vanished">Nach so vielen Sekunden aufgeben (Exit-Code 27).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation type="vanished">SEKUNDEN</translation>
-    </message>
-    <message>
         <source>Skip retained messages (they are neither printed nor counted).</source>
         <translation>Retained-Nachrichten überspringen (sie werden weder ausgegeben noch gezählt).</translation>
     </message>
@@ -5710,18 +6774,6 @@ the CONNACK reason code when the broker refused the connection.</source>
 der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translation>
     </message>
     <message>
-        <source>No topic filter given; use -t FILTER (repeat it for several filters).</source>
-        <translation type="vanished">Kein Topic-Filter angegeben; verwenden Sie -t FILTER (für mehrere Filter wiederholen).</translation>
-    </message>
-    <message>
-        <source>Invalid topic filter &quot;%1&quot; for -t: %2</source>
-        <translation type="vanished">Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
-    </message>
-    <message>
-        <source>Invalid QoS &quot;%1&quot; for -q; use 0, 1 or 2.</source>
-        <translation type="vanished">Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
-    </message>
-    <message>
         <source>-N cannot be combined with --json, which prints one object per line.</source>
         <translation>-N kann nicht mit --json kombiniert werden, das ein Objekt pro Zeile ausgibt.</translation>
     </message>
@@ -5730,36 +6782,12 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
         <translation>Ungültiger Decoder &quot;%1&quot; für --decode; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <source>Invalid message count &quot;%1&quot; for -C; use a number of 1 or more.</source>
-        <translation type="vanished">Ungültige Nachrichtenanzahl &quot;%1&quot; für -C; verwenden Sie eine Zahl ab 1.</translation>
-    </message>
-    <message>
-        <source>Invalid timeout &quot;%1&quot; for -W; use seconds from 1 to %2.</source>
-        <translation type="vanished">Ungültiges Timeout &quot;%1&quot; für -W; verwenden Sie Sekunden von 1 bis %2.</translation>
-    </message>
-    <message>
         <source>-c needs a client id (-i ID); the broker keeps the session under that id.</source>
         <translation>-c benötigt eine Client-ID (-i ID); der Broker speichert die Sitzung unter dieser ID.</translation>
     </message>
     <message>
         <source>Warning: cannot decode the message on &quot;%1&quot; (%2); printed as a hex dump instead.</source>
         <translation>Warnung: Die Nachricht auf &quot;%1&quot; kann nicht dekodiert werden (%2); sie wird stattdessen als Hex-Dump ausgegeben.</translation>
-    </message>
-    <message>
-        <source>Error: cannot subscribe to &quot;%1&quot;: %2</source>
-        <translation type="vanished">Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
-    </message>
-    <message>
-        <source>Warning: the broker denied the subscription to &quot;%1&quot;: %2</source>
-        <translation type="vanished">Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Error: All subscription requests were denied.</source>
-        <translation type="vanished">Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation type="vanished">Zeitüberschreitung</translation>
     </message>
 </context>
 <context>
@@ -6191,18 +7219,6 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
         <translation>Zu abonnierender Topic-Filter; für mehrere wiederholen. Standard: #.</translation>
     </message>
     <message>
-        <source>FILTER</source>
-        <translation type="vanished">FILTER</translation>
-    </message>
-    <message>
-        <source>QoS of the subscriptions: 0, 1 or 2. Default: 0.</source>
-        <translation type="vanished">QoS der Abonnements: 0, 1 oder 2. Standard: 0.</translation>
-    </message>
-    <message>
-        <source>QOS</source>
-        <translation type="vanished">QOS</translation>
-    </message>
-    <message>
         <source>Listen for this many seconds, then print the tree. Default: %1.</source>
         <translation>So viele Sekunden mithören, dann den Baum ausgeben. Standard: %1.</translation>
     </message>
@@ -6231,28 +7247,8 @@ the CONNACK reason code when the broker refused the connection.</source>
 der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translation>
     </message>
     <message>
-        <source>Invalid topic filter &quot;%1&quot; for -t: %2</source>
-        <translation type="vanished">Ungültiger Topic-Filter &quot;%1&quot; für -t: %2</translation>
-    </message>
-    <message>
-        <source>Invalid QoS &quot;%1&quot; for -q; use 0, 1 or 2.</source>
-        <translation type="vanished">Ungültige QoS &quot;%1&quot; für -q; verwenden Sie 0, 1 oder 2.</translation>
-    </message>
-    <message>
         <source>Invalid time &quot;%1&quot; for -W; use seconds from 1 to %2.</source>
         <translation>Ungültige Zeit &quot;%1&quot; für -W; verwenden Sie Sekunden von 1 bis %2.</translation>
-    </message>
-    <message>
-        <source>Error: cannot subscribe to &quot;%1&quot;: %2</source>
-        <translation type="vanished">Fehler: &quot;%1&quot; kann nicht abonniert werden: %2</translation>
-    </message>
-    <message>
-        <source>Warning: the broker denied the subscription to &quot;%1&quot;: %2</source>
-        <translation type="vanished">Warnung: Der Broker hat das Abonnement von &quot;%1&quot; abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Error: All subscription requests were denied.</source>
-        <translation type="vanished">Fehler: Alle Abonnementanfragen wurden abgelehnt.</translation>
     </message>
     <message>
         <source>No messages received in %1 s.</source>
@@ -6284,6 +7280,10 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     <message>
         <source>The uplink queue cannot be written.</source>
         <translation>Die Uplink-Warteschlange kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The uplink&apos;s client certificate or key file %1 cannot be read: %2. The messages are kept in the queue until the file is fixed and the uplink restarted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6347,6 +7347,147 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     <message>
         <source>reading the counters</source>
         <translation>Lesen der Zähler</translation>
+    </message>
+</context>
+<context>
+    <name>UplinkSettings</name>
+    <message>
+        <source>uplink.json: &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid topic filter: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud host: enter the host name or IP address of the cloud broker, e.g. abc123-ats.iot.eu-central-1.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud port: %1 is not a valid port. Use a port between 1 and 65535 (8883 for MQTT over TLS, 443 with ALPN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client identity: choose either a certificate from the vault or a certificate and key file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client identity: a certificate file needs its key file and the other way round. Choose both files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded topics: enter at least one topic filter, e.g. factory/# (or # for everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downlink topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue limit: at least 1 message must fit; %1 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue size limit: %1 bytes is too small. Allow at least 1024 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-disk floor: %1 bytes is not allowed. Use 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uplink settings %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uplink settings %1 are not a JSON object: %2. Fix or delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uplink settings %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UplinkStatusWidget</name>
+    <message>
+        <source>Uplink to the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest queued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered / resent / dropped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped per topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (set it up under Settings…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished">–</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 of %4 taken from the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Alarm: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
