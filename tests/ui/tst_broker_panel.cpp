@@ -1,20 +1,31 @@
 #include "broker/broker_accounts_widget.h"
 #include "broker/broker_log_view.h"
 #include "broker/broker_panel.h"
+#include "broker/broker_settings_dialog.h"
+#include "broker/uplink_status_widget.h"
 
 #include "broker/broker_admin.h"
 #include "broker/broker_supervisor.h"
 #include "broker/embedded_broker.h"
+#include "uplink/store_and_forward_uplink.h"
 
 #include "../models/broker/broker_test_client.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSpinBox>
+#include <QTcpServer>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -38,6 +49,7 @@ private Q_SLOTS:
     void filtersLog();
     void showsGeneratedConfig();
     void stopAndStartButtons();
+    void uplinkSettingsDialog();
 
 private:
     QString describe() const;
@@ -78,6 +90,19 @@ void TestBrokerPanel::initTestCase()
     config.lan.port = 0;
     m_broker = std::make_unique<EmbeddedBroker>();
     m_broker->setConfig(config);
+    // A cloud that is not there (a closed loopback port): the uplink queues,
+    // and with a small limit the overflow alarm shows in the panel.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    UplinkSettings uplink;
+    uplink.enabled = true;
+    uplink.host = QStringLiteral("127.0.0.1");
+    uplink.port = closed.serverPort();
+    uplink.topicFilters = {QStringLiteral("factory/#")};
+    uplink.limits.maxMessages = 20;
+    uplink.limits.minFreeDiskBytes = 0;
+    closed.close();
+    m_broker->setUplinkSettings(uplink);
     m_panel = std::make_unique<BrokerPanel>(m_broker.get());
     m_panel->resize(760, 720);
     m_panel->show();
@@ -125,6 +150,26 @@ void TestBrokerPanel::showsLiveStatus()
                  qPrintable(reason));
     QTRY_VERIFY2_WITH_TIMEOUT(!m_panel->fieldText(QStringLiteral("rates")).startsWith(QLatin1String("0.0 /")),
                               qPrintable(m_panel->fieldText(QStringLiteral("rates"))), kWaitMs);
+
+    // The uplink section: the 45 messages overflow its limit of 20 while the cloud is away.
+    const UplinkStatusWidget *uplink = m_panel->uplinkWidget();
+    QVERIFY(uplink);
+    QTRY_VERIFY2_WITH_TIMEOUT(uplink->isAlarmShown(), qPrintable(uplink->fieldText(QStringLiteral("queue"))), kWaitMs);
+    QVERIFY2(uplink->fieldText(QStringLiteral("alarm")).contains(QLatin1String("20 messages")),
+             qPrintable(uplink->fieldText(QStringLiteral("alarm"))));
+    QTRY_VERIFY2_WITH_TIMEOUT(uplink->fieldText(QStringLiteral("drops")).contains(QLatin1String("press-1/telemetry")),
+                              qPrintable(uplink->fieldText(QStringLiteral("drops"))), kWaitMs);
+    const UplinkStatus status = m_broker->uplink()->status();
+    QVERIFY2(uplink->fieldText(QStringLiteral("queue")).startsWith(QString::number(status.queued) + QLatin1Char(' ')),
+             qPrintable(uplink->fieldText(QStringLiteral("queue"))));
+    QVERIFY2(status.published == status.delivered + status.dropped + status.queued && status.dropped > 0,
+             qPrintable(uplink->fieldText(QStringLiteral("counters"))));
+    QVERIFY2(uplink->fieldText(QStringLiteral("cloud")).contains(StoreAndForwardUplink::cloudStateText(MqttSession::State::WaitingToReconnect))
+                 || uplink->fieldText(QStringLiteral("cloud")).contains(StoreAndForwardUplink::cloudStateText(MqttSession::State::Connecting)),
+             qPrintable(uplink->fieldText(QStringLiteral("cloud"))));
+    QTRY_VERIFY2_WITH_TIMEOUT(uplink->fieldText(QStringLiteral("oldest")).endsWith(QLatin1String("s ago")),
+                              qPrintable(uplink->fieldText(QStringLiteral("oldest"))), kWaitMs);
+
     m_panel->pages()->setCurrentIndex(0);
     saveScreenshot(m_panel.get(), QStringLiteral("broker-panel.png"));
 }
@@ -253,6 +298,58 @@ void TestBrokerPanel::stopAndStartButtons()
     // The services come back with the broker.
     QTRY_VERIFY2_WITH_TIMEOUT(m_panel->fieldText(QStringLiteral("shadow")).startsWith(QLatin1String("running")),
                               qPrintable(m_panel->fieldText(QStringLiteral("shadow"))), kWaitMs);
+}
+
+void TestBrokerPanel::uplinkSettingsDialog()
+{
+    BrokerSettingsDialog *dialog = m_panel->openSettings();
+    QVERIFY(dialog);
+    auto *host = dialog->findChild<QLineEdit *>(QStringLiteral("uplinkHost"));
+    auto *filters = dialog->findChild<QPlainTextEdit *>(QStringLiteral("uplinkFilters"));
+    auto *downlink = dialog->findChild<QPlainTextEdit *>(QStringLiteral("downlinkFilters"));
+    auto *files = dialog->findChild<QRadioButton *>(QStringLiteral("identityFromFiles"));
+    auto *certificate = dialog->findChild<QLineEdit *>(QStringLiteral("uplinkCertFile"));
+    auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("uplinkKeyFile"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("settingsProblem"));
+    QVERIFY(host && filters && downlink && files && certificate && key && problem);
+    QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(filters->toPlainText(), QStringLiteral("factory/#"));
+
+    dialog->pages()->setCurrentIndex(0);
+    dialog->resize(620, 600);
+    saveScreenshot(dialog, QStringLiteral("broker-settings-uplink.png"));
+
+    // A bad filter keeps the dialog open and says which field is wrong.
+    filters->setPlainText(QStringLiteral("factory/#/telemetry"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("Forwarded topics")), qPrintable(problem->text()));
+    filters->setPlainText(QStringLiteral("factory/#"));
+    files->setChecked(true);
+    certificate->setText(m_dir.filePath(QStringLiteral("uplink.crt")));
+    dialog->accept();
+    QVERIFY2(problem->text().contains(QLatin1String("key file")), qPrintable(problem->text()));
+
+    key->setText(m_dir.filePath(QStringLiteral("uplink.key")));
+    host->setText(QStringLiteral("cloud.example.com"));
+    downlink->setPlainText(QStringLiteral("$aws/things/+/shadow/update/delta"));
+    QSignalSpy saved(m_broker.get(), &EmbeddedBroker::uplinkSettingsSaved);
+    dialog->accept();
+    QVERIFY2(saved.wait(kWaitMs), "the uplink settings were not saved");
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+    QCOMPARE(m_broker->uplinkSettings().host, QStringLiteral("cloud.example.com"));
+    QCOMPARE(m_broker->uplinkSettings().downlinkFilters, QStringList{QStringLiteral("$aws/things/+/shadow/update/delta")});
+
+    // Shared with the CLI through the data directory: paths only.
+    QFile file(UplinkSettings::filePath(m_dir.path()));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json.value(QStringLiteral("host")).toString(), QStringLiteral("cloud.example.com"));
+    QCOMPARE(json.value(QStringLiteral("keyFile")).toString(), m_dir.filePath(QStringLiteral("uplink.key")));
+    UplinkSettings loaded;
+    QString error;
+    QVERIFY2(UplinkSettings::load(file.fileName(), &loaded, &error), qPrintable(error));
+    QVERIFY(loaded == m_broker->uplinkSettings());
 }
 
 QTEST_MAIN(TestBrokerPanel)

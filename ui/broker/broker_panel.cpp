@@ -2,6 +2,8 @@
 
 #include "broker_accounts_widget.h"
 #include "broker_log_view.h"
+#include "broker_settings_dialog.h"
+#include "uplink_status_widget.h"
 
 #include "broker/broker_admin.h"
 #include "broker/broker_stats.h"
@@ -9,6 +11,8 @@
 #include "broker/embedded_broker.h"
 #include "mqtt/mqtt_session.h"
 #include "shadow/shadow_service.h"
+#include "uplink/store_and_forward_uplink.h"
+#include "vault/certificate_vault.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -100,11 +104,15 @@ BrokerPanel::BrokerPanel(EmbeddedBroker *broker, QWidget *parent)
     m_stop->setObjectName(QStringLiteral("stopBroker"));
     m_restart = new QPushButton(tr("Restart"), status);
     m_restart->setObjectName(QStringLiteral("restartBroker"));
+    m_settings = new QPushButton(tr("Settings…"), status);
+    m_settings->setObjectName(QStringLiteral("brokerSettings"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_restart);
     buttons->addStretch(1);
+    buttons->addWidget(m_settings);
+    m_uplink = new UplinkStatusWidget(broker->uplink(), status);
 
     m_clients = new QTreeWidget(status);
     m_clients->setObjectName(QStringLiteral("brokerClients"));
@@ -116,6 +124,7 @@ BrokerPanel::BrokerPanel(EmbeddedBroker *broker, QWidget *parent)
     statusLayout->addLayout(form);
     statusLayout->addWidget(m_error);
     statusLayout->addLayout(buttons);
+    statusLayout->addWidget(m_uplink);
     statusLayout->addWidget(new QLabel(tr("Who is connected:"), status));
     statusLayout->addWidget(m_clients, 1);
     m_pages->addTab(status, tr("Status"));
@@ -152,6 +161,13 @@ BrokerPanel::BrokerPanel(EmbeddedBroker *broker, QWidget *parent)
     connect(m_start, &QPushButton::clicked, broker, &EmbeddedBroker::start);
     connect(m_stop, &QPushButton::clicked, broker, &EmbeddedBroker::stop);
     connect(m_restart, &QPushButton::clicked, broker, &EmbeddedBroker::restart);
+    connect(m_settings, &QPushButton::clicked, this, &BrokerPanel::openSettings);
+    connect(broker, &EmbeddedBroker::uplinkSettingsSaved, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            m_error->setText(error);
+            m_error->show();
+        }
+    });
     connect(supervisor, &BrokerSupervisor::stateChanged, this, [this] {
         updateStatus();
         updateConfig();
@@ -270,12 +286,37 @@ void BrokerPanel::updateConfig()
     m_config->setPlainText(config.render());
 }
 
+BrokerSettingsDialog *BrokerPanel::openSettings()
+{
+    // The vault's list comes from its small settings file; the keychain is not touched.
+    const CertificateVault vault;
+    auto *dialog = new BrokerSettingsDialog(m_broker->config(), m_broker->uplinkSettings(), vault.certificates(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void BrokerPanel::applySettings(BrokerSettingsDialog *dialog)
+{
+    m_broker->saveUplinkSettings(dialog->uplinkSettings());
+    const BrokerConfig before = m_broker->config();
+    const BrokerConfig after = dialog->brokerConfig();
+    if (before.render() == after.render())
+        return;
+    m_broker->setConfig(after);
+    updateConfig();
+    updateStatus();
+    if (m_broker->supervisor()->state() == BrokerSupervisor::State::Running)
+        m_broker->restart();
+}
+
 void BrokerPanel::updateEditable()
 {
     const BrokerSupervisor *supervisor = m_broker->supervisor();
     if (!supervisor->config().lan.enabled) {
         m_accounts->setEditable(false, tr("The LAN listener is off: devices and operators on the network cannot connect, "
-                                          "so there are no accounts to manage. Turn it on with --lan-port."));
+                                          "so there are no accounts to manage. Turn it on under Settings…."));
         return;
     }
     if (supervisor->state() != BrokerSupervisor::State::Running) {

@@ -10,11 +10,15 @@ QT_FORWARD_DECLARE_CLASS(QTimer)
 QT_FORWARD_DECLARE_CLASS(QTreeWidget)
 class BrokerAccountsWidget;
 class BrokerLogView;
+class BrokerSettingsDialog;
 class EmbeddedBroker;
+class UplinkStatusWidget;
 
 // The embedded broker at a glance: state and error, uptime, listeners,
 // who is connected, messages/s in and out, bytes, retained messages,
-// persistence interval, start/stop/restart; plus the accounts and
+// persistence interval, start/stop/restart, the store-and-forward uplink
+// (UplinkStatusWidget) and a settings dialog for the uplink and the LAN
+// listener; plus the accounts and
 // permissions, the live log, and the generated mosquitto.conf (read-only).
 // Everything is read from EmbeddedBroker's objects; nothing here blocks.
 class BrokerPanel : public QWidget
@@ -27,6 +31,12 @@ public:
     QTabWidget *pages() const { return m_pages; }
     BrokerAccountsWidget *accountsWidget() const { return m_accounts; }
     BrokerLogView *logView() const { return m_log; }
+    UplinkStatusWidget *uplinkWidget() const { return m_uplink; }
+    // Opens the settings dialog (window-modal, returns at once); it is
+    // returned for tests. OK saves the uplink settings to uplink.json (on a
+    // worker thread) and applies them; a changed LAN listener restarts the
+    // broker.
+    BrokerSettingsDialog *openSettings();
     // For tests: the text of a status field ("state", "uptime", "listeners",
     // "clients", "rates", "bytes", "retained", "persistence").
     QString fieldText(const QString &field) const;
@@ -37,6 +47,7 @@ private:
     void updateStatus();
     void updateConfig();
     void updateEditable();
+    void applySettings(BrokerSettingsDialog *dialog);
 
     EmbeddedBroker *m_broker = nullptr;
     QTabWidget *m_pages = nullptr;
@@ -46,6 +57,8 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_restart = nullptr;
+    QPushButton *m_settings = nullptr;
+    UplinkStatusWidget *m_uplink = nullptr;
     QPlainTextEdit *m_config = nullptr;
     QLabel *m_configPath = nullptr;
     BrokerAccountsWidget *m_accounts = nullptr;
