@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <set>
 
@@ -77,6 +78,56 @@ QStringList searchTopics()
 void checkWholeModel(QAbstractItemModel *model)
 {
     QAbstractItemModelTester full(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+// The search tests' oracle: walks every row of the model and collects the
+// rows whose full topic `accepts`, plus everything above them. With
+// OutermostOnly, a row below an accepted row is not collected again (the
+// substring search reports only the topmost match of a subtree).
+enum class Collect { Every, OutermostOnly };
+struct ExpectedMatches
+{
+    std::set<quintptr> matched;
+    std::set<quintptr> ancestors;
+};
+
+ExpectedMatches expectedMatches(const TopicTreeModel &model, const std::function<bool(const QString &)> &accepts,
+                                Collect collect)
+{
+    ExpectedMatches expected;
+    std::set<quintptr> accepted;
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            pending.push_back(index);
+            if (!accepts(index.data(TopicTreeModel::FullTopicRole).toString()))
+                continue;
+            accepted.insert(index.internalId());
+            if (collect == Collect::OutermostOnly && parent.isValid() && accepted.count(parent.internalId()))
+                continue;
+            expected.matched.insert(index.internalId());
+            for (QModelIndex above = parent; above.isValid(); above = above.parent())
+                expected.ancestors.insert(above.internalId());
+        }
+    }
+    return expected;
+}
+
+// Each row once, and the same rows as the oracle.
+void compareMatches(const std::vector<quintptr> &matchedRows, const std::vector<quintptr> &ancestorRows,
+                    const ExpectedMatches &expected)
+{
+    const std::set<quintptr> matched(matchedRows.cbegin(), matchedRows.cend());
+    const std::set<quintptr> ancestors(ancestorRows.cbegin(), ancestorRows.cend());
+    QCOMPARE(matchedRows.size(), matched.size());
+    QCOMPARE(ancestorRows.size(), ancestors.size());
+    QVERIFY2(matched == expected.matched, qPrintable(QStringLiteral("%1 matched rows, expected %2")
+                                                         .arg(matched.size()).arg(expected.matched.size())));
+    QVERIFY2(ancestors == expected.ancestors, qPrintable(QStringLiteral("%1 ancestors, expected %2")
+                                                             .arg(ancestors.size()).arg(expected.ancestors.size())));
 }
 
 } // namespace
@@ -705,43 +756,18 @@ void TestTopicTreeModel::findSubstring_data()
 
 void TestTopicTreeModel::findSubstring()
 {
-    // The oracle is QStringView::contains(text, Qt::CaseInsensitive) on every
+    // The oracle is QString::contains(text, Qt::CaseInsensitive) on every
     // row's full topic: matched are the matching rows whose parent does not
     // match, ancestors everything above them.
     QFETCH(QString, text);
     TopicTreeModel model;
     model.addMessages(messages(searchTopics()));
 
-    std::set<quintptr> expectedMatched;
-    std::set<quintptr> expectedAncestors;
-    std::set<quintptr> matching;
-    std::vector<QModelIndex> pending{QModelIndex()};
-    while (!pending.empty()) {
-        const QModelIndex parent = pending.back();
-        pending.pop_back();
-        for (int row = 0; row < model.rowCount(parent); ++row) {
-            const QModelIndex index = model.index(row, 0, parent);
-            if (index.data(TopicTreeModel::FullTopicRole).toString().contains(text, Qt::CaseInsensitive)) {
-                matching.insert(index.internalId());
-                if (!parent.isValid() || !matching.count(parent.internalId())) {
-                    expectedMatched.insert(index.internalId());
-                    for (QModelIndex above = parent; above.isValid(); above = above.parent())
-                        expectedAncestors.insert(above.internalId());
-                }
-            }
-            pending.push_back(index);
-        }
-    }
-
+    const ExpectedMatches expected = expectedMatches(
+        model, [&text](const QString &topic) { return topic.contains(text, Qt::CaseInsensitive); },
+        Collect::OutermostOnly);
     const TopicTreeModel::SubstringMatches found = model.findSubstring(text);
-    const std::set<quintptr> matched(found.matched.cbegin(), found.matched.cend());
-    const std::set<quintptr> ancestors(found.ancestors.cbegin(), found.ancestors.cend());
-    QCOMPARE(found.matched.size(), matched.size());
-    QCOMPARE(found.ancestors.size(), ancestors.size());
-    QVERIFY2(matched == expectedMatched, qPrintable(QStringLiteral("%1 matched rows, expected %2")
-                                                        .arg(matched.size()).arg(expectedMatched.size())));
-    QVERIFY2(ancestors == expectedAncestors, qPrintable(QStringLiteral("%1 ancestors, expected %2")
-                                                            .arg(ancestors.size()).arg(expectedAncestors.size())));
+    compareMatches(found.matched, found.ancestors, expected);
 }
 
 void TestTopicTreeModel::findFilterMatches_data()
@@ -768,35 +794,14 @@ void TestTopicTreeModel::findFilterMatches()
     TopicTreeModel model;
     model.addMessages(messages(searchTopics()));
 
-    std::set<quintptr> expectedMatched;
-    std::set<quintptr> expectedAncestors;
-    std::vector<QModelIndex> pending{QModelIndex()};
-    while (!pending.empty()) {
-        const QModelIndex parent = pending.back();
-        pending.pop_back();
-        for (int row = 0; row < model.rowCount(parent); ++row) {
-            const QModelIndex index = model.index(row, 0, parent);
-            if (TopicFilter::matches(filter, index.data(TopicTreeModel::FullTopicRole).toString())) {
-                expectedMatched.insert(index.internalId());
-                for (QModelIndex above = parent; above.isValid(); above = above.parent())
-                    expectedAncestors.insert(above.internalId());
-            }
-            pending.push_back(index);
-        }
-    }
-    QVERIFY2(!expectedMatched.empty() || QTest::currentDataTag() == QLatin1String("case-sensitive")
+    const ExpectedMatches expected = expectedMatches(
+        model, [&filter](const QString &topic) { return TopicFilter::matches(filter, topic); }, Collect::Every);
+    QVERIFY2(!expected.matched.empty() || QTest::currentDataTag() == QLatin1String("case-sensitive")
                  || QTest::currentDataTag() == QLatin1String("too deep"),
              "the row tests nothing: no topic matches");
 
     const TopicTreeModel::FilterMatches found = model.findFilterMatches(filter);
-    const std::set<quintptr> matched(found.matched.cbegin(), found.matched.cend());
-    const std::set<quintptr> ancestors(found.ancestors.cbegin(), found.ancestors.cend());
-    QCOMPARE(found.matched.size(), matched.size());
-    QCOMPARE(found.ancestors.size(), ancestors.size());
-    QVERIFY2(matched == expectedMatched, qPrintable(QStringLiteral("%1 matched rows, expected %2")
-                                                        .arg(matched.size()).arg(expectedMatched.size())));
-    QVERIFY2(ancestors == expectedAncestors, qPrintable(QStringLiteral("%1 ancestors, expected %2")
-                                                            .arg(ancestors.size()).arg(expectedAncestors.size())));
+    compareMatches(found.matched, found.ancestors, expected);
 }
 
 void TestTopicTreeModel::topicUpdatedOncePerTopicPerBatch()
