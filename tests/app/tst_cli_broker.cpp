@@ -25,6 +25,7 @@ private Q_SLOTS:
     void parsing();
     void offlineAccounts();
     void runWithLanListener();
+    void runWithUplink();
 };
 
 namespace {
@@ -70,6 +71,31 @@ void TestCliBroker::parsing_data()
     QTest::newRow("TLS without key") << QStringList{QStringLiteral("run"), data, dir, QStringLiteral("--lan-port"), QStringLiteral("8883"),
                                                     QStringLiteral("--tls-cert"), QStringLiteral("broker.pem")}
                                      << false << QStringLiteral("key");
+    const QString host = QStringLiteral("--uplink-host");
+    QTest::newRow("uplink with vault identity")
+        << QStringList{QStringLiteral("run"), data, dir, host, QStringLiteral("cloud.example.com"), QStringLiteral("--uplink-cert-id"),
+                       QStringLiteral("3f2a91c0"), QStringLiteral("--uplink-filter"), QStringLiteral("factory/#"),
+                       QStringLiteral("--downlink-filter"), QStringLiteral("$aws/things/+/shadow/update/delta")}
+        << true << QString();
+    QTest::newRow("uplink identity twice")
+        << QStringList{QStringLiteral("run"), data, dir, host, QStringLiteral("cloud.example.com"), QStringLiteral("--uplink-cert-id"),
+                       QStringLiteral("3f2a91c0"), QStringLiteral("--uplink-cert"), QStringLiteral("c.pem"), QStringLiteral("--uplink-key"),
+                       QStringLiteral("k.pem")}
+        << false << QStringLiteral("either");
+    QTest::newRow("uplink cert without key") << QStringList{QStringLiteral("run"), data, dir, host, QStringLiteral("cloud.example.com"),
+                                                            QStringLiteral("--uplink-cert"), QStringLiteral("c.pem")}
+                                             << false << QStringLiteral("key file");
+    QTest::newRow("uplink bad filter") << QStringList{QStringLiteral("run"), data, dir, host, QStringLiteral("cloud.example.com"),
+                                                      QStringLiteral("--uplink-filter"), QStringLiteral("a/#/b")}
+                                       << false << QStringLiteral("a/#/b");
+    QTest::newRow("uplink without host") << QStringList{QStringLiteral("run"), data, dir, QStringLiteral("--uplink-filter"), QStringLiteral("a/#")}
+                                         << false << QStringLiteral("Cloud host");
+    QTest::newRow("uplink bad limit") << QStringList{QStringLiteral("run"), data, dir, host, QStringLiteral("cloud.example.com"),
+                                                     QStringLiteral("--uplink-max-messages"), QStringLiteral("0")}
+                                      << false << QStringLiteral("--uplink-max-messages");
+    QTest::newRow("uplink option on user list") << QStringList{QStringLiteral("user"), QStringLiteral("list"), data, dir, host,
+                                                               QStringLiteral("cloud.example.com")}
+                                                << false << QStringLiteral("broker run");
     QTest::newRow("user add device") << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("press-1"),
                                                     QStringLiteral("--device"), QStringLiteral("press-1"), data, dir}
                                      << true << QString();
@@ -205,6 +231,61 @@ void TestCliBroker::runWithLanListener()
     probe.connectToHost(QHostAddress::LocalHost, quint16(port));
     QVERIFY2(!probe.waitForConnected(3000), "the broker still runs after broker run ended");
     QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("shadows.sqlite"))));
+}
+
+void TestCliBroker::runWithUplink()
+{
+    // The cloud is a closed port here: this checks the command's wiring and
+    // logging (delivery over mutual TLS is tst_embedded_broker's and the
+    // uplink tests' job). The uplink keeps what it takes in its queue.
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const int port = freePort();
+    const int cloudPort = freePort();
+    QVERIFY(port > 0 && cloudPort > 0 && port != cloudPort);
+    const QString data = dir.path();
+    const QString certificate = dir.filePath(QStringLiteral("uplink.crt"));
+    const QString key = dir.filePath(QStringLiteral("uplink.key"));
+    QProcess run;
+    run.start(CliProcess::cliPath(),
+              {QStringLiteral("broker"), QStringLiteral("run"), QStringLiteral("--data"), data, QStringLiteral("--port"), QString::number(port),
+               QStringLiteral("--uplink-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--uplink-port"), QString::number(cloudPort),
+               QStringLiteral("--uplink-cert"), certificate, QStringLiteral("--uplink-key"), key, QStringLiteral("--uplink-filter"),
+               QStringLiteral("plant/#"), QStringLiteral("--uplink-max-messages"), QStringLiteral("5"), QStringLiteral("--uplink-min-free-disk"),
+               QStringLiteral("0"), QStringLiteral("--save-uplink"), QStringLiteral("--status-interval"), QStringLiteral("1")});
+    QVERIFY2(run.waitForStarted(CliProcess::TimeoutMs), qPrintable(run.errorString()));
+    QByteArray output;
+    waitForOutput(run, "Uplink to 127.0.0.1", &output);
+    QVERIFY2(output.contains("uplink settings saved"), qPrintable(QString::fromUtf8(output + run.readAllStandardError())));
+    // The identity files do not exist: said once, with the path; the queue still fills.
+    waitForOutput(run, "uplink.crt", &output);
+    QVERIFY2(output.contains(QByteArray(certificate.toUtf8() + " cannot be read")), qPrintable(QString::fromUtf8(output)));
+
+    BrokerTestClient device(port);
+    QString problem;
+    QVERIFY2(device.connect(&problem), qPrintable(problem));
+    QString reason;
+    for (int i = 0; i < 8; ++i) {
+        QVERIFY2(device.publish(QStringLiteral("plant/line-1/telemetry"), QByteArray::number(i), 1, false, &reason), qPrintable(reason));
+    }
+    waitForOutput(run, "Uplink ALARM", &output);
+    waitForOutput(run, "published 8", &output);
+    const QString text = QString::fromUtf8(output);
+    QVERIFY2(text.contains(QLatin1String("Uplink ALARM: The uplink queue is full (5 messages)")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("queued 5 (oldest")) && text.contains(QLatin1String("published 8 delivered 0 dropped 3")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("dropped per topic: plant/line-1/telemetry=3")), qPrintable(text));
+
+    run.terminate();
+    QVERIFY2(run.waitForFinished(CliProcess::TimeoutMs), "broker run did not stop");
+    QCOMPARE(run.exitCode(), 0);
+
+    // Saved for the GUI and the next run: paths, no key material.
+    QFile saved(QDir(data).filePath(QStringLiteral("uplink.json")));
+    QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(saved.errorString()));
+    const QByteArray json = saved.readAll();
+    QVERIFY2(json.contains(key.toUtf8()) && json.contains("plant/#") && !json.contains("PRIVATE KEY"), json.constData());
+    QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("uplink-queue.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliBroker)

@@ -40,7 +40,8 @@ void TestUplinkDurability::cutWhileDraining()
     QVERIFY2(f.cloud.start(&error), qPrintable(error));
 
     // Cut again when about a third is through.
-    QVERIFY2(f.waitFor([count](const UplinkStatus &s) { return s.delivered >= quint64(count / 3); }, 30000),
+    // At <= 100 publishes/s a third takes count / 300 seconds.
+    QVERIFY2(f.waitFor([count](const UplinkStatus &s) { return s.delivered >= quint64(count / 3); }, count * 10 + 30000),
              qPrintable(f.state()));
     f.cloud.stop();
     QVERIFY2(f.waitFor([](const UplinkStatus &s) { return s.cloudState != MqttSession::State::Connected; }, 20000),
