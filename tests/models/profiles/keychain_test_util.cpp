@@ -1,5 +1,9 @@
 #include "keychain_test_util.h"
 
+#include "bare_session_bus.h"
+
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -113,6 +117,38 @@ QProcessEnvironment environmentWithoutKeychain(NoKeychain how, const QString &sc
         break;
     }
     return env;
+}
+
+void addNoKeychainRows()
+{
+    QTest::addColumn<NoKeychain>("how");
+    QTest::newRow("bogus bus address") << NoKeychain::BogusBusAddress;
+    QTest::newRow("no session bus") << NoKeychain::NoSessionBus;
+    QTest::newRow("bus without Secret Service") << NoKeychain::BusWithoutSecretService;
+}
+
+ChildRun runSelfWithoutKeychain(NoKeychain how, const QString &scratchDir,
+                                const QList<QPair<QString, QString>> &childVariables)
+{
+    ChildRun run;
+    BareSessionBus bus;
+    if (how == NoKeychain::BusWithoutSecretService && !bus.start(&run.failure))
+        return run;
+    QProcessEnvironment env = environmentWithoutKeychain(how, scratchDir, bus.address());
+    for (const auto &[name, value] : childVariables)
+        env.insert(name, value);
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    if (!child.waitForFinished(60000)) {
+        run.failure = QStringLiteral("child did not finish: ") + child.errorString();
+        return run;
+    }
+    run.output = QString::fromUtf8(child.readAllStandardOutput());
+    run.diagnostics = run.output + QLatin1Char('\n') + QString::fromUtf8(child.readAllStandardError());
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        run.failure = QStringLiteral("child failed (exit code %1):\n%2").arg(child.exitCode()).arg(run.diagnostics);
+    return run;
 }
 
 QStringList filesContaining(const QString &dir, const QByteArray &needle)

@@ -3,6 +3,8 @@
 #include "profiles/secret_store.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -54,6 +56,25 @@ enum class NoKeychain {
 // busAddress is the BareSessionBus to use for BusWithoutSecretService.
 QProcessEnvironment environmentWithoutKeychain(NoKeychain how, const QString &scratchDir,
                                                const QString &busAddress = {});
+
+// The three NoKeychain rows of a data function, in a column named "how".
+void addNoKeychainRows();
+
+// What a keychain-less child run of this test executable printed.
+struct ChildRun
+{
+    QString failure;       // non-empty: no bus, no start, timeout or non-zero exit (with the child's output)
+    QString output;        // the child's standard output
+    QString diagnostics;   // standard output and error, for failure messages
+};
+
+// Runs this test executable again as a child cut off from every keychain the
+// way `how` says, with HOME and the XDG folders in scratchDir and
+// childVariables added to its environment (they tell main() to play the
+// child). libsecret caches its bus connection per process, which is why the
+// keychain-less world has to be another process.
+ChildRun runSelfWithoutKeychain(NoKeychain how, const QString &scratchDir,
+                                const QList<QPair<QString, QString>> &childVariables);
 
 // Files below dir whose raw bytes contain needle.
 QStringList filesContaining(const QString &dir, const QByteArray &needle);

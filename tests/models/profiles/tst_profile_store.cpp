@@ -1,13 +1,11 @@
 #include "profiles/profile_store.h"
 
-#include "bare_session_bus.h"
 #include "keychain_test_util.h"
 #include "profiles/secret_store.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -810,34 +808,18 @@ void TstProfileStore::unwritableSettingsFile()
 
 void TstProfileStore::noSecretService_data()
 {
-    QTest::addColumn<NoKeychain>("how");
-    QTest::newRow("bogus bus address") << NoKeychain::BogusBusAddress;
-    QTest::newRow("no session bus") << NoKeychain::NoSessionBus;
-    QTest::newRow("bus without Secret Service") << NoKeychain::BusWithoutSecretService;
+    addNoKeychainRows();
 }
 
-// libsecret caches its bus connection per process, so the keychain-less
-// world is a child process of this executable (see runChild()).
 void TstProfileStore::noSecretService()
 {
     QFETCH(NoKeychain, how);
     QTemporaryDir scratch;
     QVERIFY2(scratch.isValid(), qPrintable(scratch.errorString()));
-
-    BareSessionBus bus;
-    if (how == NoKeychain::BusWithoutSecretService) {
-        QString error;
-        QVERIFY2(bus.start(&error), qPrintable(error));
-    }
-    QProcessEnvironment env = environmentWithoutKeychain(how, scratch.path(), bus.address());
-    env.insert(QString::fromLatin1(kChildFileVariable), m_file);
-    QProcess child;
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY2(child.waitForFinished(60000), qPrintable(QStringLiteral("child did not finish: ") + child.errorString()));
-    const QString output = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
-    const QString diagnostics = output + QLatin1Char('\n') + QString::fromUtf8(child.readAllStandardError());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(diagnostics));
+    const ChildRun child = runSelfWithoutKeychain(how, scratch.path(), {{QString::fromLatin1(kChildFileVariable), m_file}});
+    QVERIFY2(child.failure.isEmpty(), qPrintable(child.failure));
+    const QString output = child.output.trimmed();
+    const QString &diagnostics = child.diagnostics;
 
     const QStringList fields = output.split(QLatin1Char('\t'));
     QVERIFY2(fields.size() == 2 && fields.first() == QLatin1String("errorOccurred"), qPrintable(diagnostics));

@@ -1,11 +1,9 @@
 #include "profiles/secret_store.h"
 
-#include "bare_session_bus.h"
 #include "keychain_test_util.h"
 
 #include <QCoreApplication>
 #include <QMetaEnum>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -202,36 +200,18 @@ void TstSecretStore::servicesAreSeparate()
 
 void TstSecretStore::noSecretService_data()
 {
-    QTest::addColumn<NoKeychain>("how");
-    QTest::newRow("bogus bus address") << NoKeychain::BogusBusAddress;
-    QTest::newRow("no session bus") << NoKeychain::NoSessionBus;
-    QTest::newRow("bus without Secret Service") << NoKeychain::BusWithoutSecretService;
+    addNoKeychainRows();
 }
 
-// libsecret caches its bus connection per process, so the keychain-less
-// world is a child process of this executable (see runChild()).
 void TstSecretStore::noSecretService()
 {
     QFETCH(NoKeychain, how);
     QTemporaryDir scratch;
     QVERIFY2(scratch.isValid(), qPrintable(scratch.errorString()));
+    const ChildRun child = runSelfWithoutKeychain(how, scratch.path(), {{QString::fromLatin1(kChildVariable), QStringLiteral("1")}});
+    QVERIFY2(child.failure.isEmpty(), qPrintable(child.failure));
 
-    BareSessionBus bus;
-    if (how == NoKeychain::BusWithoutSecretService) {
-        QString error;
-        QVERIFY2(bus.start(&error), qPrintable(error));
-    }
-    QProcessEnvironment env = environmentWithoutKeychain(how, scratch.path(), bus.address());
-    env.insert(QString::fromLatin1(kChildVariable), QStringLiteral("1"));
-    QProcess child;
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY2(child.waitForFinished(60000), qPrintable(QStringLiteral("child did not finish: ") + child.errorString()));
-    const QString output = QString::fromUtf8(child.readAllStandardOutput());
-    const QString diagnostics = output + QString::fromUtf8(child.readAllStandardError());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(diagnostics));
-
-    const QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = child.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     for (const QString &line : lines) {
         const QStringList fields = line.split(QLatin1Char('\t'));

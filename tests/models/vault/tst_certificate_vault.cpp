@@ -1,7 +1,6 @@
 #include "vault/certificate_vault.h"
 
 #include "keychain_test_util.h"
-#include "bare_session_bus.h"
 #include "profiles/secret_store.h"
 #include "test_pki.h"
 #include "vault/certificate_importer.h"
@@ -12,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QMetaEnum>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -454,34 +452,21 @@ void TestCertificateVault::unwritableSettings()
 
 void TestCertificateVault::noKeychain_data()
 {
-    QTest::addColumn<NoKeychain>("how");
-    QTest::newRow("bogus bus address") << NoKeychain::BogusBusAddress;
-    QTest::newRow("no session bus") << NoKeychain::NoSessionBus;
-    QTest::newRow("bus without Secret Service") << NoKeychain::BusWithoutSecretService;
+    addNoKeychainRows();
 }
 
-// libsecret caches its bus connection per process, so the keychain-less
-// world is a child process of this executable (see runChild()).
 void TestCertificateVault::noKeychain()
 {
     QFETCH(NoKeychain, how);
     QTemporaryDir scratch;
     QVERIFY2(scratch.isValid(), qPrintable(scratch.errorString()));
-    BareSessionBus bus;
-    if (how == NoKeychain::BusWithoutSecretService) {
-        QString error;
-        QVERIFY2(bus.start(&error), qPrintable(error));
-    }
-    QProcessEnvironment env = environmentWithoutKeychain(how, scratch.path(), bus.address());
-    env.insert(QString::fromLatin1(kChildVariable), QStringLiteral("1"));
-    env.insert(QString::fromLatin1(kChildFilesVariable), clientFiles(QStringLiteral("press-4")).join(QLatin1Char('\n')));
-    QProcess child;
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY2(child.waitForFinished(60000), qPrintable(QStringLiteral("child did not finish: ") + child.errorString()));
-    const QString output = QString::fromUtf8(child.readAllStandardOutput());
-    const QString diagnostics = output + QString::fromUtf8(child.readAllStandardError());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(diagnostics));
+    const ChildRun child = runSelfWithoutKeychain(
+        how, scratch.path(),
+        {{QString::fromLatin1(kChildVariable), QStringLiteral("1")},
+         {QString::fromLatin1(kChildFilesVariable), clientFiles(QStringLiteral("press-4")).join(QLatin1Char('\n'))}});
+    QVERIFY2(child.failure.isEmpty(), qPrintable(child.failure));
+    const QString &output = child.output;
+    const QString &diagnostics = child.diagnostics;
 
     const QStringList fields = output.trimmed().split(QLatin1Char('\t'));
     QVERIFY2(fields.size() == 3, qPrintable(diagnostics));
