@@ -3,6 +3,7 @@
 #include "uplink_types.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -53,3 +54,5 @@ struct UplinkSettings
 
     friend bool operator==(const UplinkSettings &, const UplinkSettings &) = default;
 };
+
+Q_DECLARE_METATYPE(UplinkSettings)
