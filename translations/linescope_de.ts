@@ -40,48 +40,48 @@
     <name>AwsIotPresetDialog</name>
     <message>
         <source>AWS IoT Core</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT Core</translation>
     </message>
     <message>
         <source>xxxxxxxxxxxxxx-ats.iot.eu-central-1.amazonaws.com</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxxxxxxxxxxxx-ats.iot.eu-central-1.amazonaws.com</translation>
     </message>
     <message>
         <source>AWS console: IoT Core, Settings, Device data endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konsole: IoT Core, Einstellungen, Gerätedaten-Endpunkt.</translation>
     </message>
     <message>
         <source>the thing name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Thing-Name</translation>
     </message>
     <message>
         <source>8883 (MQTT over TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>8883 (MQTT über TLS)</translation>
     </message>
     <message>
         <source>443 with ALPN %1 (when only HTTPS gets out)</source>
         <extracomment>%1 is the ALPN protocol name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>443 mit ALPN %1 (wenn nur HTTPS nach außen durchkommt)</translation>
     </message>
     <message>
         <source>Choose the thing&apos;s certificate as client certificate in the connection dialog; AmazonRootCA1.pem imported with it verifies the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Verbindungsdialog das Zertifikat des Things als Client-Zertifikat; die damit importierte AmazonRootCA1.pem prüft den Endpunkt.</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Thing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Thing-Name</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
 </context>
 <context>
@@ -471,95 +471,95 @@
     </message>
     <message>
         <source>Forward to this cloud broker (store-and-forward over mutual TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Cloud-Broker weiterleiten (Store-and-Forward über Mutual TLS).</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port of the cloud broker. Default 8883.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Cloud-Brokers. Standard: 8883.</translation>
     </message>
     <message>
         <source>Client certificate for the cloud from the certificate vault (keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat für die Cloud aus dem Zertifikatsspeicher (Schlüsselbund).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Client certificate file for the cloud (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei für die Cloud (PEM).</translation>
     </message>
     <message>
         <source>Private key file of --uplink-cert (PEM, unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem privaten Schlüssel zu --uplink-cert (PEM, unverschlüsselt).</translation>
     </message>
     <message>
         <source>CA certificate(s) of the cloud broker (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat(e) des Cloud-Brokers (PEM).</translation>
     </message>
     <message>
         <source>ALPN protocol for the cloud, e.g. x-amzn-mqtt-ca on port 443. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN-Protokoll für die Cloud, z. B. x-amzn-mqtt-ca auf Port 443. Wiederholbar.</translation>
     </message>
     <message>
         <source>protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Client id at the cloud (AWS IoT: the thing name). Default linescope-uplink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID in der Cloud (AWS IoT: der Thing-Name). Standard: linescope-uplink.</translation>
     </message>
     <message>
         <source>Forward local messages matching this filter. Repeatable; default #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Nachrichten weiterleiten, die diesem Filter entsprechen. Wiederholbar; Standard: #.</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Pass cloud messages matching this filter to the local broker, e.g. $aws/things/+/shadow/update/delta. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Nachrichten, die diesem Filter entsprechen, an den lokalen Broker weitergeben, z. B. $aws/things/+/shadow/update/delta. Wiederholbar.</translation>
     </message>
     <message>
         <source>Queue limit in messages; the oldest are dropped beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit der Warteschlange in Nachrichten; darüber hinaus werden die ältesten verworfen.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Queue limit in bytes; the oldest are dropped beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit der Warteschlange in Bytes; darüber hinaus werden die ältesten Nachrichten verworfen.</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished">Bytes</translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>The queue stops growing when less disk space is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange wächst nicht weiter, wenn weniger Speicherplatz frei ist.</translation>
     </message>
     <message>
         <source>Save the uplink options to uplink.json in the data directory (used by the GUI too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uplink-Optionen in uplink.json im Datenverzeichnis speichern (wird auch von der GUI verwendet).</translation>
     </message>
     <message>
         <source>Do not start the uplink, whatever uplink.json says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Uplink nicht starten, unabhängig davon, was in uplink.json steht.</translation>
     </message>
     <message>
         <source>Seconds between two uplink status lines. Default 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen zwei Uplink-Statuszeilen. Standard: 10.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">Sekunden</translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Examples:
@@ -569,51 +569,57 @@
   linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
   linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
   linescope-cli broker user list --data /var/lib/linescope</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele:
+  linescope-cli broker run --data /var/lib/linescope --lan-port 8883
+  linescope-cli broker run --data /var/lib/linescope --uplink-host abc-ats.iot.eu-central-1.amazonaws.com
+      --uplink-cert-id 3f2a91c0 --uplink-filter &apos;factory/#&apos; --save-uplink
+  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
+  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
+  linescope-cli broker user list --data /var/lib/linescope</translation>
     </message>
     <message>
         <source>--status-interval %1: use a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status-interval %1: Verwenden Sie eine Anzahl Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
         <source>--%1 belongs to &quot;broker run&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu &quot;broker run&quot;.</translation>
     </message>
     <message>
         <source>--no-uplink cannot be combined with --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-uplink kann nicht mit --%1 kombiniert werden.</translation>
     </message>
     <message>
         <source>--uplink-port %1: use a port number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--uplink-port %1: Verwenden Sie eine Portnummer zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>Give the cloud identity either with --uplink-cert-id or with --uplink-cert and --uplink-key, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Cloud-Identität entweder mit --uplink-cert-id oder mit --uplink-cert und --uplink-key an, nicht beides.</translation>
     </message>
     <message>
         <source>--%1 %2: use a whole number of at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2: Verwenden Sie eine ganze Zahl von mindestens %3.</translation>
     </message>
     <message>
         <source>Uplink: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink: %1</translation>
     </message>
     <message>
         <source>Uplink status: cloud %1, queued %2 (oldest %3 s), drain %4 msg/s, published %5 delivered %6 dropped %7 resent %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink-Status: Cloud %1, in Warteschlange %2 (älteste %3 s), Abbau %4 Nachr./s, veröffentlicht %5 zugestellt %6 verworfen %7 erneut gesendet %8</translation>
     </message>
     <message>
         <source>, dropped per topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, verworfen pro Topic: %1</translation>
     </message>
     <message>
         <source>, ALARM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ALARM: %1</translation>
     </message>
     <message>
         <source>LineScope: uplink settings saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LineScope: Uplink-Einstellungen in %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -848,166 +854,166 @@
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>The LAN listener is off: devices and operators on the network cannot connect, so there are no accounts to manage. Turn it on under Settings….</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LAN-Listener ist aus: Geräte und Bediener im Netzwerk können sich nicht verbinden, daher gibt es keine Konten zu verwalten. Schalten Sie ihn unter Einstellungen… ein.</translation>
     </message>
 </context>
 <context>
     <name>BrokerSettingsDialog</name>
     <message>
         <source>Embedded broker settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des eingebetteten Brokers</translation>
     </message>
     <message>
         <source>Uplink</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink</translation>
     </message>
     <message>
         <source>LAN listener</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN-Listener</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Listen on the plant network (login always required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Anlagennetz lauschen (Anmeldung immer erforderlich)</translation>
     </message>
     <message>
         <source>TLS (clients must present a certificate signed by the CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (Clients müssen ein von der CA signiertes Zertifikat vorweisen)</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Adresse:</translation>
     </message>
     <message>
         <source>Broker certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Zertifikat:</translation>
     </message>
     <message>
         <source>Broker key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Schlüssel:</translation>
     </message>
     <message>
         <source>Client CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-CA:</translation>
     </message>
     <message>
         <source>Changes take effect when the broker restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden beim Neustart des Brokers wirksam.</translation>
     </message>
     <message>
         <source>Forward to the cloud (store-and-forward over mutual TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Cloud weiterleiten (Store-and-Forward über Mutual TLS)</translation>
     </message>
     <message>
         <source>e.g. abc123-ats.iot.eu-central-1.amazonaws.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. abc123-ats.iot.eu-central-1.amazonaws.com</translation>
     </message>
     <message>
         <source>linescope-uplink (AWS IoT: the thing name)</source>
-        <translation type="unfinished"></translation>
+        <translation>linescope-uplink (AWS IoT: der Thing-Name)</translation>
     </message>
     <message>
         <source>Certificate from the vault (key in the OS keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat aus dem Zertifikatsspeicher (Schlüssel im Schlüsselbund des Betriebssystems)</translation>
     </message>
     <message>
         <source>Certificate and key files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats- und Schlüsseldateien</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Zertifikatsspeicher)</translation>
     </message>
     <message>
         <source>x-amzn-mqtt-ca for AWS IoT on port 443; empty on 8883</source>
-        <translation type="unfinished"></translation>
+        <translation>x-amzn-mqtt-ca für AWS IoT auf Port 443; leer bei 8883</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Cloud host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Host:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität:</translation>
     </message>
     <message>
         <source>Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei:</translation>
     </message>
     <message>
         <source>Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei:</translation>
     </message>
     <message>
         <source>Cloud CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-CA:</translation>
     </message>
     <message>
         <source>ALPN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN:</translation>
     </message>
     <message>
         <source>Forwarded topics (one filter per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitete Topics (ein Filter pro Zeile):</translation>
     </message>
     <message>
         <source>Downlink topics (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Downlink-Topics (optional):</translation>
     </message>
     <message>
         <source>Queue limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenlimit:</translation>
     </message>
     <message>
         <source>Queue size limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenlimit der Warteschlange:</translation>
     </message>
     <message>
         <source>Keep free on disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Datenträger frei halten:</translation>
     </message>
     <message>
         <source>Uplink: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink: %1</translation>
     </message>
     <message>
         <source>LAN listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN-Listener: %1</translation>
     </message>
 </context>
 <context>
@@ -1430,116 +1436,116 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     <name>CertificateImportWizard</name>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>intermediate certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzertifikate</translation>
     </message>
     <message>
         <source>CA certificate, to verify the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat zur Prüfung des Brokers</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished">privater Schlüssel</translation>
+        <translation>privater Schlüssel</translation>
     </message>
     <message>
         <source>PKCS #12 bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS-#12-Bundle</translation>
     </message>
     <message>
         <source>not needed, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht benötigt, ignoriert</translation>
     </message>
     <message>
         <source>Import Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat importieren</translation>
     </message>
     <message>
         <source>Drop files here: a certificate and its private key, a .p12/.pfx bundle, or all three files AWS IoT gives you for a thing (certificate, private key and AmazonRootCA1.pem) at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier Dateien ab: ein Zertifikat und seinen privaten Schlüssel, ein .p12/.pfx-Bundle oder alle drei Dateien, die AWS IoT für ein Thing bereitstellt (Zertifikat, privater Schlüssel und AmazonRootCA1.pem), auf einmal.</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Used once to decrypt the key; it is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird einmalig zum Entschlüsseln des Schlüssels verwendet und nicht gespeichert.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>e.g. press-4 (default: the certificate&apos;s common name)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. press-4 (Standard: der Common Name des Zertifikats)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Only files can be dropped here (certificates, keys or PKCS #12 bundles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier können nur Dateien abgelegt werden (Zertifikate, Schlüssel oder PKCS-#12-Bundles).</translation>
     </message>
     <message>
         <source>Certificate and Key Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats- und Schlüsseldateien</translation>
     </message>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>problem, see below</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem, siehe unten</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 file name, %2 what it holds</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Storing in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Betriebssystems gespeichert…</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Validity:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Key:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Chain:&lt;/b&gt; %5 intermediate, %6 CA certificate(s)&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Subjekt:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Aussteller:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Gültigkeit:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Schlüssel:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Kette:&lt;/b&gt; %5 Zwischenzertifikat(e), %6 CA-Zertifikat(e)&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; %7</translation>
     </message>
     <message>
         <source>No files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien.</translation>
     </message>
 </context>
 <context>
@@ -1699,11 +1705,11 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     <message>
         <source>The certificate %1 expires in 1 day, on %3 (UTC). Ask for a renewed certificate now and import it as a replacement.</source>
         <extracomment>%1 certificate, %2 number of days (singular / plural), %3 date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 läuft in 1 Tag ab, am %3 (UTC). Fordern Sie jetzt ein erneuertes Zertifikat an und importieren Sie es als Ersatz.</translation>
     </message>
     <message>
         <source>The certificate %1 expires in %2 days, on %3 (UTC). Ask for a renewed certificate now and import it as a replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 läuft in %2 Tagen ab, am %3 (UTC). Fordern Sie jetzt ein erneuertes Zertifikat an und importieren Sie es als Ersatz.</translation>
     </message>
 </context>
 <context>
@@ -1715,58 +1721,58 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     <message>
         <source>expired less than a day ago (%2)</source>
         <extracomment>singular / plural; %2 is the ISO date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vor weniger als einem Tag abgelaufen (%2)</translation>
     </message>
     <message>
         <source>expired %1 days ago (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen abgelaufen (%2)</translation>
     </message>
     <message>
         <source>expires in less than a day (%2)</source>
         <extracomment>singular / plural; %2 is the ISO date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>läuft in weniger als einem Tag ab (%2)</translation>
     </message>
     <message>
         <source>expires in 1 day (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in 1 Tag ab (%2)</translation>
     </message>
     <message>
         <source>expires in %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 Tagen ab (%2)</translation>
     </message>
 </context>
 <context>
     <name>CertificateValidityStyle</name>
     <message>
         <source>not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig</translation>
     </message>
     <message>
         <source>expired less than a day ago</source>
         <extracomment>singular / plural</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vor weniger als einem Tag abgelaufen</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen abgelaufen</translation>
     </message>
     <message>
         <source>less than a day left</source>
         <extracomment>singular / plural</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noch weniger als ein Tag</translation>
     </message>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch 1 Tag</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Tage</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
         <extracomment>%1 certificate name, %2 e.g. &quot;12 days left&quot;, %3 its subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1868,143 +1874,143 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     <name>CertificatesPage</name>
     <message>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subjekt</translation>
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished">Aussteller</translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished">SHA-256-Fingerabdruck</translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Export Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat exportieren…</translation>
     </message>
     <message>
         <source>Saves the certificate and its chain as PEM. The private key never leaves the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das Zertifikat und seine Kette als PEM. Der private Schlüssel verlässt nie den Schlüsselbund.</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen…</translation>
     </message>
     <message>
         <source>Import a renewed certificate for the profiles that use this one. This one is kept until the new one has connected once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneuertes Zertifikat für die Profile importieren, die dieses verwenden. Dieses bleibt erhalten, bis sich das neue einmal verbunden hat.</translation>
     </message>
     <message>
         <source>Cancel Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen abbrechen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>%1 (being replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird ersetzt)</translation>
     </message>
     <message>
         <source>No certificates yet. Click Import… or drop the files of a device certificate onto the import window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zertifikate. Klicken Sie auf Importieren… oder legen Sie die Dateien eines Gerätezertifikats im Importfenster ab.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Serial:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Valid from:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Valid until:&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Key:&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Chain:&lt;/b&gt; %8 intermediate, %9 CA certificate(s)&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; %10&lt;br&gt;&lt;b&gt;Id:&lt;/b&gt; %11&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Subjekt:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Aussteller:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Seriennummer:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Gültig ab:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Gültig bis:&lt;/b&gt; %6&lt;br&gt;&lt;b&gt;Schlüssel:&lt;/b&gt; %7&lt;br&gt;&lt;b&gt;Kette:&lt;/b&gt; %8 Zwischenzertifikat(e), %9 CA-Zertifikat(e)&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; %10&lt;br&gt;&lt;b&gt;ID:&lt;/b&gt; %11&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Being replaced by &lt;b&gt;%1&lt;/b&gt;: the next connection uses the new certificate; this one is deleted after the new one has connected once.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wird durch &lt;b&gt;%1&lt;/b&gt; ersetzt: Die nächste Verbindung verwendet das neue Zertifikat; dieses wird gelöscht, nachdem sich das neue einmal verbunden hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The private key is in the OS keychain and cannot be exported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der private Schlüssel befindet sich im Schlüsselbund des Betriebssystems und kann nicht exportiert werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; into the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in den Schlüsselbund des Betriebssystems importiert.</translation>
     </message>
     <message>
         <source>Replace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ersetzen</translation>
     </message>
     <message>
         <source>The next connection of every profile that uses the old certificate tries the new one; the old one is deleted once the new one has connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Verbindung jedes Profils, das das alte Zertifikat verwendet, versucht es mit dem neuen; das alte wird gelöscht, sobald sich das neue verbunden hat.</translation>
     </message>
     <message>
         <source>The new certificate was imported, but cannot replace the old one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat wurde importiert, kann das alte aber nicht ersetzen: %1</translation>
     </message>
     <message>
         <source>Replacement cancelled; connections use the old certificate again. The new one stays in the list until you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen abgebrochen; Verbindungen verwenden wieder das alte Zertifikat. Das neue bleibt in der Liste, bis Sie es löschen.</translation>
     </message>
     <message>
         <source>This certificate is not being replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat wird nicht ersetzt.</translation>
     </message>
     <message>
         <source>Delete Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; (%2) and its private key from the OS keychain? Profiles that use it can no longer connect until you choose another certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (%2) und seinen privaten Schlüssel aus dem Schlüsselbund des Betriebssystems löschen? Profile, die es verwenden, können sich erst wieder verbinden, wenn Sie ein anderes Zertifikat auswählen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleting from the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus dem Schlüsselbund des Betriebssystems gelöscht…</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gelöscht.</translation>
     </message>
     <message>
         <source>Export Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat exportieren</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Saved the certificate to %1 (without the private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat in %1 gespeichert (ohne privaten Schlüssel).</translation>
     </message>
 </context>
 <context>
@@ -2087,15 +2093,15 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     </message>
     <message>
         <source>Measurement Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwertregeln…</translation>
     </message>
     <message>
         <source>Read JSON payloads outside the measurement schema with JSON pointers per topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Payloads außerhalb des Messwertschemas mit JSON-Pointern pro Topic-Filter lesen</translation>
     </message>
     <message>
         <source>Measurement rules applied to new messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwertregeln werden auf neue Nachrichten angewendet.</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2268,7 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     </message>
     <message>
         <source>%1 (device clock behind when positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (positiv: Geräteuhr geht nach)</translation>
     </message>
     <message>
         <source>%1
@@ -2271,7 +2277,12 @@ Quality: %4
 Device time: %5
 Received: %6
 Clock skew: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wert: %2 %3
+Qualität: %4
+Gerätezeit: %5
+Empfangen: %6
+Uhrabweichung: %7</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2324,26 @@ Run &quot;linescope-cli COMMAND --help&quot; for the options of a command.
   --help     Show this help and exit.
   --version  Show the version and exit.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: linescope-cli BEFEHL [Optionen]
+
+Ein MQTT-Konsolen-Client mit den Optionen von mosquitto_sub und mosquitto_pub.
+
+Befehle:
+  sub        Abonnieren und die eintreffenden Nachrichten ausgeben.
+  pub        Eine Nachricht veröffentlichen.
+  simulate   Eine simulierte Produktionslinie veröffentlichen.
+  measurements
+             Abonnieren und die Messwerte in den Nachrichten ausgeben (CSV mit --csv).
+  tree       Eine Weile mithören und den Topic-Baum mit Nachrichtenzahlen ausgeben.
+  filter     Einen Topic-Filter prüfen und anzeigen, welche Topics er erfasst (filter check).
+  cert       Client-Zertifikate importieren, auflisten, anzeigen, löschen und exportieren.
+  broker     Den eingebetteten Broker ohne Fenster ausführen, seine LAN-Konten verwalten.
+  shadow     Einen Device-Shadow abrufen, aktualisieren oder löschen; Shadows auf einem Broker bereitstellen.
+
+Führen Sie &quot;linescope-cli BEFEHL --help&quot; aus, um die Optionen eines Befehls zu sehen.
+  --help     Diese Hilfe anzeigen und beenden.
+  --version  Die Version anzeigen und beenden.
+</translation>
     </message>
 </context>
 <context>
@@ -2636,11 +2666,11 @@ Run &quot;linescope-cli COMMAND --help&quot; for the options of a command.
     <name>ClockSkewEstimator</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -2875,103 +2905,105 @@ Run &quot;linescope-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>none; e.g. %1 for AWS IoT on port 443</source>
-        <translation type="unfinished"></translation>
+        <translation>keine; z. B. %1 für AWS IoT auf Port 443</translation>
     </message>
     <message>
         <source>Application protocols offered in the TLS handshake, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im TLS-Handshake angebotene Anwendungsprotokolle, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>AWS IoT Core…</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT Core…</translation>
     </message>
     <message>
         <source>Fills in endpoint, port, ALPN and client id for AWS IoT Core.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt Endpunkt, Port, ALPN und Client-ID für AWS IoT Core aus.</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>ALPN</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN</translation>
     </message>
     <message>
         <source>%1 (certificate: %2)</source>
         <extracomment>%1 profile name, %2 e.g. &quot;12 days left&quot; for its client certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zertifikat: %2)</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>%1:%2
 Client certificate %3: %4</source>
         <extracomment>%1 host:port, %2 certificate name, %3 e.g. &quot;expires in 12 days (2026-12-08)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2
+Client-Zertifikat %3: %4</translation>
     </message>
     <message>
         <source>%1:%2
 The client certificate %3 is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2
+Das Client-Zertifikat %3 ist nicht mehr im Zertifikatsspeicher.</translation>
     </message>
     <message>
         <source>A certificate from the OS keychain (Certificates…); the private key never touches the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat aus dem Schlüsselbund des Betriebssystems (Zertifikate…); der private Schlüssel wird nie auf den Datenträger geschrieben.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>%1 (not in the certificate vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Zertifikatsspeicher)</translation>
     </message>
     <message>
         <source>This certificate is no longer in the vault. Choose another one or import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat ist nicht mehr im Zertifikatsspeicher. Wählen Sie ein anderes aus oder importieren Sie es erneut.</translation>
     </message>
     <message>
         <source>Certificate %1 from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 aus dem Zertifikatsspeicher.</translation>
     </message>
     <message>
         <source>%1: %2. The broker will refuse it; import a renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Der Broker wird es ablehnen; importieren Sie ein erneuertes Zertifikat.</translation>
     </message>
     <message>
         <source>%1: %2. The broker will refuse it until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Bis dahin wird der Broker es ablehnen.</translation>
     </message>
     <message>
         <source>%1: %2. Ask for a renewed certificate and replace it on the Certificates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Fordern Sie ein erneuertes Zertifikat an und ersetzen Sie es auf der Seite Zertifikate.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the CA certificates imported with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die mit %1 importierten CA-Zertifikate</translation>
     </message>
     <message>
         <source>AWS IoT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS IoT %1</translation>
     </message>
     <message>
         <source>AWS IoT Core settings filled in. Choose the thing&apos;s client certificate before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-IoT-Core-Einstellungen ausgefüllt. Wählen Sie vor dem Verbinden das Client-Zertifikat des Things aus.</translation>
     </message>
     <message>
         <source>AWS IoT Core settings filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-IoT-Core-Einstellungen ausgefüllt.</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3257,7 @@ The client certificate %3 is no longer in the vault.</source>
     </message>
     <message>
         <source>%1 (%2 received, not shown yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 empfangen, noch nicht angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3284,7 @@ The client certificate %3 is no longer in the vault.</source>
     </message>
     <message>
         <source>The dashboard&apos;s measurement rules are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messwertregeln des Dashboards sind keine Liste.</translation>
     </message>
 </context>
 <context>
@@ -3275,27 +3307,27 @@ The client certificate %3 is no longer in the vault.</source>
     </message>
     <message>
         <source>Uplink: cloud %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink: Cloud %1.</translation>
     </message>
     <message>
         <source>Uplink ALARM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink-ALARM: %1</translation>
     </message>
     <message>
         <source>Uplink alarm cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink-Alarm aufgehoben.</translation>
     </message>
     <message>
         <source>Uplink: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink: %1</translation>
     </message>
     <message>
         <source>Uplink not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Uplink to %1:%2 started, queue in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink zu %1:%2 gestartet, Warteschlange in %3.</translation>
     </message>
 </context>
 <context>
@@ -3605,7 +3637,7 @@ Exit-Status: 0, wenn der Filter gültig ist (unabhängig von Treffern), 1, wenn 
     </message>
     <message>
         <source>C&amp;ertificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikate…</translation>
     </message>
 </context>
 <context>
@@ -3871,134 +3903,134 @@ Topic: %2
     </message>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no &apos;=&apos; after the topic filter; write FILTER=VALUE_POINTER[,KEY=VALUE]..., e.g. factory/+/+/+/+/temp=/value,quality=/q</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein &apos;=&apos; nach dem Topic-Filter; schreiben Sie FILTER=VALUE_POINTER[,KEY=VALUE]..., z. B. factory/+/+/+/+/temp=/value,quality=/q</translation>
     </message>
     <message>
         <source>the topic filter before &apos;=&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Topic-Filter vor &apos;=&apos; ist leer.</translation>
     </message>
     <message>
         <source>the topic filter &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Topic-Filter &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message>
         <source>part %1 (&quot;%2&quot;) is not KEY=VALUE; allowed keys: quality, time, unit, source, fixed-unit, name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 (&quot;%2&quot;) hat nicht die Form KEY=VALUE; zulässige Schlüssel: quality, time, unit, source, fixed-unit, name.</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in part %2; allowed keys: quality, time, unit, source, fixed-unit, name (the value pointer comes right after the filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; in Teil %2; zulässige Schlüssel: quality, time, unit, source, fixed-unit, name (der Wert-Pointer folgt direkt auf den Filter).</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel &quot;%1&quot; hat keinen Wert.</translation>
     </message>
     <message>
         <source>the %1 pointer &quot;%2&quot; is invalid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Pointer &quot;%2&quot; ist ungültig: %3</translation>
     </message>
     <message>
         <source>the value pointer &quot;%1&quot; right after the filter is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert-Pointer &quot;%1&quot; direkt nach dem Filter ist ungültig: %2</translation>
     </message>
     <message>
         <source>Measurement rule %1 was not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwertregel %1 wurde nicht geladen: %2</translation>
     </message>
 </context>
 <context>
     <name>MeasurementRulesDialog</name>
     <message>
         <source>Measurement Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwertregeln</translation>
     </message>
     <message>
         <source>Read JSON payloads that do not use the batched measurement schema: per topic filter, JSON pointers (RFC 6901, e.g. /value or /data/0/temp) to the value and optionally to quality, timestamp, unit and device. The first matching rule wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Payloads lesen, die nicht das gebündelte Messwertschema verwenden: pro Topic-Filter JSON-Pointer (RFC 6901, z. B. /value oder /data/0/temp) auf den Wert und optional auf Qualität, Zeitstempel, Einheit und Gerät. Die erste passende Regel gilt.</translation>
     </message>
     <message>
         <source>Topic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Filter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Qualität</translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Unit pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten-Pointer</translation>
     </message>
     <message>
         <source>Fixed unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Einheit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>MQTT topic filter, e.g. plant/+/sensors/#</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Topic-Filter, z. B. plant/+/sensors/#</translation>
     </message>
     <message>
         <source>JSON pointer to the numeric value; empty: the whole payload</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer auf den numerischen Wert; leer: die gesamte Payload</translation>
     </message>
     <message>
         <source>JSON pointer to the quality (good/uncertain/bad or an OPC-UA status code); empty: unknown quality</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer auf die Qualität (good/uncertain/bad oder ein OPC-UA-Statuscode); leer: unbekannte Qualität</translation>
     </message>
     <message>
         <source>JSON pointer to the device timestamp (ISO 8601 or epoch s/ms); empty: the receive time</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer auf den Gerätezeitstempel (ISO 8601 oder Epoch s/ms); leer: die Empfangszeit</translation>
     </message>
     <message>
         <source>JSON pointer to the unit text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer auf den Einheitentext</translation>
     </message>
     <message>
         <source>Unit used when there is no unit pointer or it does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit, die verwendet wird, wenn kein Einheiten-Pointer angegeben ist oder er sich nicht auflösen lässt</translation>
     </message>
     <message>
         <source>Measurement name; empty: the topic&apos;s last level</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwertname; leer: die letzte Ebene des Topics</translation>
     </message>
     <message>
         <source>JSON pointer to the device id; empty: derived from the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer auf die Geräte-ID; leer: aus dem Topic abgeleitet</translation>
     </message>
     <message>
         <source>Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4029,15 +4061,15 @@ Daten ändern den Exit-Status nicht.</translation>
     </message>
     <message>
         <source>Read JSON payloads on topics matching FILTER with JSON pointers (repeatable; the first matching rule wins): FILTER=VALUE_POINTER[,quality=PTR][,time=PTR][,unit=PTR][,source=PTR][,fixed-unit=TEXT][,name=TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Payloads auf Topics, die FILTER entsprechen, mit JSON-Pointern lesen (wiederholbar; die erste passende Regel gilt): FILTER=VALUE_POINTER[,quality=PTR][,time=PTR][,unit=PTR][,source=PTR][,fixed-unit=TEXT][,name=TEXT].</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>measurements -t FILTER [-t FILTER ...] [--rule RULE ...] [-C COUNT] [-W SECONDS] [--csv] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>measurements -t FILTER [-t FILTER ...] [--rule REGEL ...] [-C ANZAHL] [-W SEKUNDEN] [--csv] [Optionen]</translation>
     </message>
     <message>
         <source>Subscribe and print the measurements in the messages that arrive: the batched
@@ -4046,11 +4078,16 @@ JSON payloads read with --rule, e.g.
   --rule &apos;factory/+/+/+/+/temp=/value,quality=/q,time=/ts,unit=/unit&apos;
 Input that cannot be read cleanly (non-numeric values, missing or unknown
 quality, bad timestamps, malformed JSON, ...) is reported on stderr with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnieren und die Messwerte in den eintreffenden Nachrichten ausgeben: das gebündelte
+Schema {&quot;timestamp&quot;, &quot;deviceId&quot;, &quot;measurements&quot;: [...]}, einfache Zahlen und andere
+JSON-Payloads, die mit --rule gelesen werden, z. B.
+  --rule &apos;factory/+/+/+/+/temp=/value,quality=/q,time=/ts,unit=/unit&apos;
+Eingaben, die sich nicht sauber lesen lassen (nicht numerische Werte, fehlende oder unbekannte
+Qualität, ungültige Zeitstempel, fehlerhaftes JSON, ...), werden mit dem Grund auf stderr gemeldet.</translation>
     </message>
     <message>
         <source>--rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule: %1</translation>
     </message>
 </context>
 <context>
@@ -5172,11 +5209,11 @@ quality, bad timestamps, malformed JSON, ...) is reported on stderr with the rea
     <message>
         <source>a certificate id of 16 hex digits</source>
         <extracomment>Completes &quot;... (expected %4); using %5 instead.&quot; The id is what &quot;linescope-cli cert list&quot; shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Zertifikats-ID aus 16 Hex-Ziffern</translation>
     </message>
     <message>
         <source>no client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Client-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -5683,64 +5720,65 @@ Argument wird nichts veröffentlicht), der CONNACK-Reason-Code, wenn der Broker 
     <name>ShadowCommand</name>
     <message>
         <source>Thing name (1-128 characters of a-z A-Z 0-9 : _ -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thing-Name (1-128 Zeichen aus a-z A-Z 0-9 : _ -).</translation>
     </message>
     <message>
         <source>THING</source>
-        <translation type="unfinished"></translation>
+        <translation>THING</translation>
     </message>
     <message>
         <source>Named shadow (1-64 characters of a-z A-Z 0-9 : _ -). Default: the classic shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannter Shadow (1-64 Zeichen aus a-z A-Z 0-9 : _ -). Standard: der klassische Shadow.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>update: the request document, e.g. {&quot;state&quot;:{&quot;desired&quot;:{&quot;speed&quot;:12}}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>update: das Anfragedokument, z. B. {&quot;state&quot;:{&quot;desired&quot;:{&quot;speed&quot;:12}}}.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished">JSON</translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>update: read the request document from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>update: das Anfragedokument aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>update: apply only if the shadow is still at this version (else 409).</source>
-        <translation type="unfinished"></translation>
+        <translation>update: nur anwenden, wenn der Shadow noch diese Version hat (sonst 409).</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished">VERSION</translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>Seconds to wait for the reply (1-%1). Default: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf die Antwort gewartet wird (1-%1). Standard: %2.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SEKUNDEN</translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>serve: SQLite file that stores the shadows (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: SQLite-Datei, in der die Shadows gespeichert werden (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <source>shadow get|update|delete --thing THING [--name NAME] [-m JSON | -f FILE] [--version V] [options]
        linescope-cli shadow serve --db FILE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>shadow get|update|delete --thing THING [--name NAME] [-m JSON | -f DATEI] [--version V] [Optionen]
+       linescope-cli shadow serve --db DATEI [Optionen]</translation>
     </message>
     <message>
         <source>Read, update and delete AWS IoT device shadows (classic or named) over MQTT, or answer shadow requests on a broker without AWS (serve).</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-IoT-Device-Shadows (klassisch oder benannt) über MQTT lesen, aktualisieren und löschen oder Shadow-Anfragen auf einem Broker ohne AWS beantworten (serve).</translation>
     </message>
     <message>
         <source>The accepted reply is printed as JSON on stdout. -m and -f take the whole update request,
@@ -5757,121 +5795,134 @@ Examples:
 Exit status: 0 accepted; 1 invalid arguments or connection error; 2 rejected by the shadow
 service (code, message and what to do on stderr); 27 no reply within --timeout.
 serve runs until Ctrl+C and exits 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die akzeptierte Antwort wird als JSON auf stdout ausgegeben. -m und -f nehmen die gesamte Update-Anfrage entgegen,
+{&quot;state&quot;: {&quot;desired&quot;: {...}, &quot;reported&quot;: {...}}, &quot;version&quot;: V, &quot;clientToken&quot;: &quot;...&quot;};
+ein auf null gesetzter Schlüssel wird gelöscht. Namen, JSON, Verschachtelungstiefe, die Größengrenze von 8 KB
+und das clientToken werden vor dem Verbinden geprüft: Eine ungültige Anfrage wird nie gesendet.
+
+Beispiele:
+  linescope-cli shadow get --thing press-1 -h broker.local
+  linescope-cli shadow update --thing press-1 --name control -m &apos;{&quot;state&quot;:{&quot;desired&quot;:{&quot;mode&quot;:&quot;run&quot;}}}&apos; --version 7
+  linescope-cli shadow delete --thing press-1 --name control
+  linescope-cli shadow serve -h 127.0.0.1 -p 1883 --db shadows.sqlite
+
+Exit-Status: 0 akzeptiert; 1 ungültige Argumente oder Verbindungsfehler; 2 vom Shadow-Dienst abgelehnt
+(Code, Meldung und weiteres Vorgehen auf stderr); 27 keine Antwort innerhalb von --timeout.
+serve läuft bis Strg+C und endet mit 0.</translation>
     </message>
     <message>
         <source>Say what to do: get, update, delete or serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: get, update, delete oder serve.</translation>
     </message>
     <message>
         <source>Unknown shadow action &quot;%1&quot;; use get, update, delete or serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Shadow-Aktion &quot;%1&quot;; verwenden Sie get, update, delete oder serve.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">Unerwartetes Argument &quot;%1&quot;.</translation>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 is for get, update and delete; serve answers the requests of every thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt für get, update und delete; serve beantwortet die Anfragen aller Things.</translation>
     </message>
     <message>
         <source>serve needs --db FILE: the SQLite file that stores the shadows.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve benötigt --db DATEI: die SQLite-Datei, in der die Shadows gespeichert werden.</translation>
     </message>
     <message>
         <source>--db is for serve only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db gilt nur für serve.</translation>
     </message>
     <message>
         <source>No thing given; use --thing THING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thing angegeben; verwenden Sie --thing THING.</translation>
     </message>
     <message>
         <source>--name is empty; give the named shadow&apos;s name, or leave --name out for the classic shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist leer; geben Sie den Namen des benannten Shadows an oder lassen Sie --name für den klassischen Shadow weg.</translation>
     </message>
     <message>
         <source>Invalid --timeout &quot;%1&quot;; use whole seconds from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges --timeout &quot;%1&quot;; verwenden Sie ganze Sekunden von 1 bis %2.</translation>
     </message>
     <message>
         <source>--%1 is for update only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nur für update.</translation>
     </message>
     <message>
         <source>update needs the request document: give exactly one of -m JSON and -f FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>update benötigt das Anfragedokument: Geben Sie genau eines von -m JSON und -f DATEI an.</translation>
     </message>
     <message>
         <source>Cannot read the update document &quot;%1&quot; given with -f: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mit -f angegebene Update-Dokument &quot;%1&quot; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The update document &quot;%1&quot; has %2 bytes; a shadow update holds at most %3 bytes of state, so files over %4 bytes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update-Dokument &quot;%1&quot; hat %2 Bytes; ein Shadow-Update enthält höchstens %3 Bytes Zustand, daher werden Dateien über %4 Bytes abgelehnt.</translation>
     </message>
     <message>
         <source>Invalid update document (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Update-Dokument (%1): %2</translation>
     </message>
     <message>
         <source>Invalid --version &quot;%1&quot;; use the shadow&apos;s current version, a whole number from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige --version &quot;%1&quot;; verwenden Sie die aktuelle Version des Shadows, eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <source>--version %1 differs from the version %2 in the update document (%3); give it only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--version %1 weicht von der Version %2 im Update-Dokument (%3) ab; geben Sie sie nur einmal an.</translation>
     </message>
     <message>
         <source>Connected to %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1:%2.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Error: the shadow service rejected the %1 request for %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Shadow-Dienst hat die %1-Anfrage für %2 abgelehnt: %3 %4</translation>
     </message>
     <message>
         <source>Shadow service running on %1:%2, shadows stored in %3. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Dienst läuft auf %1:%2, Shadows werden in %3 gespeichert. Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Error: the shadow service stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Shadow-Dienst wurde beendet: %1</translation>
     </message>
     <message>
         <source>no clientToken</source>
-        <translation type="unfinished"></translation>
+        <translation>kein clientToken</translation>
     </message>
     <message>
         <source>clientToken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clientToken %1</translation>
     </message>
     <message>
         <source>%1 %2 %3: accepted (%4)</source>
         <extracomment>Log line of &quot;shadow serve&quot;: time, get/update/delete, shadow, clientToken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3: akzeptiert (%4)</translation>
     </message>
     <message>
         <source>%1 %2 %3: rejected %4 &quot;%5&quot; (%6)</source>
         <extracomment>Log line of &quot;shadow serve&quot;: time, get/update/delete, shadow, code, service message, clientToken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3: abgelehnt %4 &quot;%5&quot; (%6)</translation>
     </message>
     <message>
         <source>Error: interrupted before the shadow service replied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Abgebrochen, bevor der Shadow-Dienst geantwortet hat.</translation>
     </message>
     <message>
         <source>Shadow service stopped. Requests accepted: %1, rejected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shadow-Dienst beendet. Anfragen akzeptiert: %1, abgelehnt: %2.</translation>
     </message>
 </context>
 <context>
@@ -6702,23 +6753,23 @@ die Verbindung abgelehnt hat.</translation>
     <name>StoreAndForwardUplink</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verbunden…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>down, reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt, Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
         <source>failed (check the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (Einstellungen prüfen)</translation>
     </message>
 </context>
 <context>
@@ -7283,7 +7334,7 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     </message>
     <message>
         <source>The uplink&apos;s client certificate or key file %1 cannot be read: %2. The messages are kept in the queue until the file is fixed and the uplink restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Zertifikats- oder Schlüsseldatei %1 des Uplinks kann nicht gelesen werden: %2. Die Nachrichten bleiben in der Warteschlange, bis die Datei korrigiert und der Uplink neu gestartet ist.</translation>
     </message>
 </context>
 <context>
@@ -7353,141 +7404,141 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     <name>UplinkSettings</name>
     <message>
         <source>uplink.json: &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplink.json: &quot;%1&quot; muss %2 sein.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid topic filter: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein gültiger Topic-Filter: %3</translation>
     </message>
     <message>
         <source>Cloud host: enter the host name or IP address of the cloud broker, e.g. abc123-ats.iot.eu-central-1.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Host: Geben Sie den Hostnamen oder die IP-Adresse des Cloud-Brokers ein, z. B. abc123-ats.iot.eu-central-1.amazonaws.com.</translation>
     </message>
     <message>
         <source>Cloud port: %1 is not a valid port. Use a port between 1 and 65535 (8883 for MQTT over TLS, 443 with ALPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Port: %1 ist kein gültiger Port. Verwenden Sie einen Port zwischen 1 und 65535 (8883 für MQTT über TLS, 443 mit ALPN).</translation>
     </message>
     <message>
         <source>Client identity: choose either a certificate from the vault or a certificate and key file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Identität: Wählen Sie entweder ein Zertifikat aus dem Zertifikatsspeicher oder eine Zertifikats- und Schlüsseldatei, nicht beides.</translation>
     </message>
     <message>
         <source>Client identity: a certificate file needs its key file and the other way round. Choose both files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Identität: Eine Zertifikatsdatei benötigt ihre Schlüsseldatei und umgekehrt. Wählen Sie beide Dateien aus.</translation>
     </message>
     <message>
         <source>Forwarded topics: enter at least one topic filter, e.g. factory/# (or # for everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitete Topics: Geben Sie mindestens einen Topic-Filter ein, z. B. factory/# (oder # für alles).</translation>
     </message>
     <message>
         <source>Forwarded topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitete Topics</translation>
     </message>
     <message>
         <source>Downlink topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Downlink-Topics</translation>
     </message>
     <message>
         <source>Queue limit: at least 1 message must fit; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenlimit: Mindestens 1 Nachricht muss hineinpassen; %1 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>Queue size limit: %1 bytes is too small. Allow at least 1024 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenlimit der Warteschlange: %1 Bytes sind zu wenig. Erlauben Sie mindestens 1024 Bytes.</translation>
     </message>
     <message>
         <source>Free-disk floor: %1 bytes is not allowed. Use 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei zu haltender Speicherplatz: %1 Bytes sind nicht zulässig. Verwenden Sie 0 oder mehr.</translation>
     </message>
     <message>
         <source>The uplink settings %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uplink-Einstellungen %1 können nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The uplink settings %1 are not a JSON object: %2. Fix or delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uplink-Einstellungen %1 sind kein JSON-Objekt: %2. Korrigieren oder löschen Sie die Datei.</translation>
     </message>
     <message>
         <source>The uplink settings %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uplink-Einstellungen %1 können nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>UplinkStatusWidget</name>
     <message>
         <source>Uplink to the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Uplink in die Cloud</translation>
     </message>
     <message>
         <source>Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud:</translation>
     </message>
     <message>
         <source>Last problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Problem:</translation>
     </message>
     <message>
         <source>Queued:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange:</translation>
     </message>
     <message>
         <source>Oldest queued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste in Warteschlange:</translation>
     </message>
     <message>
         <source>Drain rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbaurate:</translation>
     </message>
     <message>
         <source>Delivered / resent / dropped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt / erneut gesendet / verworfen:</translation>
     </message>
     <message>
         <source>Dropped per topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen pro Topic:</translation>
     </message>
     <message>
         <source>off (set it up under Settings…)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus (unter Einstellungen… einrichten)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 messages, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten, %2</translation>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 s</translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachr./s</translation>
     </message>
     <message>
         <source>%1 / %2 / %3 of %4 taken from the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3 von %4 vom Broker übernommen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres Topic</numerusform>
+            <numerusform>und %n weitere Topics</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Alarm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: %1</translation>
     </message>
 </context>
 <context>
