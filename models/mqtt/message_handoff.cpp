@@ -46,14 +46,49 @@ int MessageHandoff::timeBudgetMs() const
     return m_timeBudgetMs;
 }
 
+void MessageHandoff::setBacklogLimitBytes(qint64 bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_backlogLimitBytes = std::max<qint64>(1, bytes);
+}
+
+qint64 MessageHandoff::backlogLimitBytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_backlogLimitBytes;
+}
+
+qint64 MessageHandoff::estimatedBytes(const MqttMessage &message)
+{
+    const MqttProperties &p = message.properties;
+    qint64 bytes = qint64(sizeof(MqttMessage)) + message.payload.size()
+        + (message.topic.size() + p.contentType.size() + p.responseTopic.size()) * qint64(sizeof(QChar))
+        + p.correlationData.size() + p.subscriptionIdentifiers.size() * qint64(sizeof(quint32));
+    for (const auto &property : p.userProperties)
+        bytes += (property.first.size() + property.second.size()) * qint64(sizeof(QChar));
+    return bytes;
+}
+
 void MessageHandoff::append(const QList<MqttMessage> &batch)
 {
     if (batch.isEmpty())
         return;
+    qint64 batchBytes = 0;
+    for (const MqttMessage &message : batch)
+        batchBytes += estimatedBytes(message);
     {
         QMutexLocker lock(&m_mutex);
         m_pending.append(batch);
-        if (m_wakeUpPending)
+        m_pendingBytes += batchBytes;
+        // Over the bound: the oldest messages nobody has seen yet go first,
+        // so what is shown stays as recent as possible.
+        while (m_pendingBytes > m_backlogLimitBytes && m_readPosition < m_pending.size()) {
+            m_pendingBytes -= estimatedBytes(m_pending.at(m_readPosition));
+            ++m_readPosition;
+            ++m_dropped;
+        }
+        compactLocked();
+        if (m_wakeUpPending || m_readPosition == m_pending.size())
             return;
         m_wakeUpPending = true;
     }
@@ -67,25 +102,45 @@ qsizetype MessageHandoff::pendingCount() const
     return m_pending.size() - m_readPosition;
 }
 
+qint64 MessageHandoff::pendingBytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pendingBytes;
+}
+
+quint64 MessageHandoff::droppedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_dropped;
+}
+
+void MessageHandoff::compactLocked()
+{
+    // Removing from the front per slice would move the whole backlog every time.
+    if (m_readPosition == m_pending.size()) {
+        m_pending.clear();
+        m_readPosition = 0;
+        m_pendingBytes = 0;
+    } else if (m_readPosition * 2 >= m_pending.size()) {
+        m_pending.remove(0, m_readPosition);
+        m_readPosition = 0;
+    }
+}
+
 QList<MqttMessage> MessageHandoff::take(qsizetype wanted, bool *more)
 {
     QList<MqttMessage> slice;
     QMutexLocker lock(&m_mutex);
     if (m_readPosition == 0 && m_pending.size() <= wanted) {
         slice.swap(m_pending);  // the usual case: everything fits, nothing copied
+        m_pendingBytes = 0;
     } else {
         const qsizetype count = std::min(wanted, m_pending.size() - m_readPosition);
         slice = m_pending.mid(m_readPosition, count);
         m_readPosition += count;
-        // Drop what was handed on once it is at least half the list: removing
-        // from the front per slice would move the whole backlog every time.
-        if (m_readPosition == m_pending.size()) {
-            m_pending.clear();
-            m_readPosition = 0;
-        } else if (m_readPosition * 2 >= m_pending.size()) {
-            m_pending.remove(0, m_readPosition);
-            m_readPosition = 0;
-        }
+        for (const MqttMessage &message : std::as_const(slice))
+            m_pendingBytes -= estimatedBytes(message);
+        compactLocked();
     }
     *more = m_readPosition < m_pending.size();
     m_wakeUpPending = *more;

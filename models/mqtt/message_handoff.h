@@ -21,12 +21,18 @@
 // slice size adapts to what the receivers cost per message (measured on the
 // previous slices), so one turn overshoots its budget by little even when
 // the receivers are slow.
+//
+// The backlog is bounded (backlogLimitBytes()): when the receiving thread
+// falls so far behind that the bound is hit, the oldest messages not handed
+// on yet are dropped and counted (droppedCount()), so memory stays bounded
+// and the loss is visible instead of silent.
 class MessageHandoff : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int DefaultSliceSize = 2000;
     static constexpr int DefaultTimeBudgetMs = 8;
+    static constexpr qint64 DefaultBacklogLimitBytes = qint64(256) * 1024 * 1024;
 
     // Create on the receiving thread.
     explicit MessageHandoff(QObject *parent = nullptr);
@@ -41,11 +47,26 @@ public:
     void setTimeBudgetMs(int milliseconds);
     int timeBudgetMs() const;
 
-    // Thread-safe; call from the producing thread.
+    // Memory the not yet handed on messages may take (estimated: topic,
+    // payload, properties and bookkeeping), >= 1 byte. Thread-safe; applies
+    // from the next append().
+    void setBacklogLimitBytes(qint64 bytes);
+    qint64 backlogLimitBytes() const;
+
+    // Thread-safe; call from the producing thread. Drops the oldest pending
+    // messages when the backlog would exceed backlogLimitBytes().
     void append(const QList<MqttMessage> &batch);
 
     // Messages appended but not yet handed on (thread-safe).
     qsizetype pendingCount() const;
+    // Estimated memory of those messages (thread-safe).
+    qint64 pendingBytes() const;
+    // Messages dropped because the backlog hit its bound, since construction
+    // (thread-safe).
+    quint64 droppedCount() const;
+
+    // The estimate pendingBytes() and the bound use for one message.
+    static qint64 estimatedBytes(const MqttMessage &message);
 
 Q_SIGNALS:
     // On the receiving thread, in arrival order, at most sliceSize() at a time.
@@ -55,10 +76,16 @@ private:
     void drainTurn();
     // Takes up to `wanted` messages; sets *more when some are left.
     QList<MqttMessage> take(qsizetype wanted, bool *more);
+    // Removes the handed-on or dropped front once it is at least half the
+    // list. Call with m_mutex held.
+    void compactLocked();
 
     mutable QMutex m_mutex;
     QList<MqttMessage> m_pending;      // guarded by m_mutex
     qsizetype m_readPosition = 0;      // guarded; m_pending before it is handed on already
+    qint64 m_pendingBytes = 0;         // guarded; estimate for m_pending from m_readPosition
+    qint64 m_backlogLimitBytes = DefaultBacklogLimitBytes;  // guarded
+    quint64 m_dropped = 0;             // guarded by m_mutex
     bool m_wakeUpPending = false;      // guarded by m_mutex
     int m_sliceSize = DefaultSliceSize;
     int m_timeBudgetMs = DefaultTimeBudgetMs;

@@ -408,3 +408,18 @@ qsizetype MqttSession::backlogCount() const
 {
     return d->handoff->pendingCount();
 }
+
+void MqttSession::setBacklogLimitBytes(qint64 bytes)
+{
+    d->handoff->setBacklogLimitBytes(bytes);
+}
+
+qint64 MqttSession::backlogLimitBytes() const
+{
+    return d->handoff->backlogLimitBytes();
+}
+
+quint64 MqttSession::droppedCount() const
+{
+    return d->handoff->droppedCount();
+}

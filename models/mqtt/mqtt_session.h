@@ -164,9 +164,16 @@ public:
 
     // Messages received on the worker thread but not yet delivered through
     // messagesReceived(): the backlog while this thread cannot keep up with
-    // the broker. Nothing is dropped; deliveries are paced so that painting
-    // and timers keep running. Call from the session's thread.
+    // the broker. Deliveries are paced so that painting and timers keep
+    // running. Call from the session's thread.
     qsizetype backlogCount() const;
+
+    // Bound of that backlog's memory (default 256 MiB); past it the oldest
+    // messages not delivered yet are dropped and counted in droppedCount().
+    void setBacklogLimitBytes(qint64 bytes);
+    qint64 backlogLimitBytes() const;
+    // Messages dropped at that bound since construction. Thread-safe.
+    quint64 droppedCount() const;
 
     // Empty when subscribe() would accept the subscription on a connection
     // using the given version; otherwise a translated sentence. Any thread.

@@ -207,6 +207,14 @@ QWidget *ConnectionView::createTopicPane()
 
     m_countsLabel = new QLabel(pane);
     m_countsLabel->setObjectName(QStringLiteral("topicCounts"));
+    // Red and only shown once something was lost: the application could not
+    // keep up and says so instead of dropping silently.
+    m_droppedLabel = new QLabel(pane);
+    m_droppedLabel->setObjectName(QStringLiteral("droppedCount"));
+    QPalette droppedPalette = m_droppedLabel->palette();
+    droppedPalette.setColor(QPalette::WindowText, ErrorColor);
+    m_droppedLabel->setPalette(droppedPalette);
+    m_droppedLabel->hide();
 
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -217,6 +225,7 @@ QWidget *ConnectionView::createTopicPane()
     layout->addWidget(m_searchError);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_countsLabel);
+    layout->addWidget(m_droppedLabel);
     return pane;
 }
 
@@ -289,6 +298,11 @@ QIcon ConnectionView::stateIcon() const
 QString ConnectionView::countsText() const
 {
     return m_countsLabel->text();
+}
+
+QString ConnectionView::droppedText() const
+{
+    return m_droppedLabel->isHidden() ? QString() : m_droppedLabel->text();
 }
 
 void ConnectionView::connectToBroker()
@@ -494,6 +508,12 @@ void ConnectionView::updateCounts()
     const qint64 topics = m_model->topicCount();
     const qint64 messages = m_model->messageCount();
     const qint64 backlog = m_session->backlogCount();
+    const quint64 dropped = m_session->droppedCount();
+    if (dropped != m_shownDropped) {
+        m_shownDropped = dropped;
+        m_droppedLabel->setText(tr("dropped %1 messages").arg(QLocale().toString(dropped)));
+        m_droppedLabel->setVisible(dropped > 0);
+    }
     if (topics == m_shownTopicCount && messages == m_shownMessageCount && backlog == m_shownBacklog)
         return;
     m_shownTopicCount = topics;

@@ -56,6 +56,8 @@ public:
     SubscriptionBox *subscriptionBox() const { return m_subscriptionBox; }
     SubscriptionEditor *subscriptionEditor() const { return m_subscriptionEditor; }
     QString countsText() const;
+    // "dropped N messages" once the session's backlog bound dropped any; empty before.
+    QString droppedText() const;
 
     void connectToBroker();
     void disconnectFromBroker();
@@ -107,6 +109,7 @@ private:
     qint64 m_shownTopicCount = -1;
     qint64 m_shownMessageCount = -1;
     qint64 m_shownBacklog = -1;
+    quint64 m_shownDropped = 0;
 
     QTimer m_countdownTimer;
     QTimer m_countsTimer;
@@ -122,6 +125,7 @@ private:
     QLabel *m_searchError = nullptr;
     TopicTreeView *m_tree = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_droppedLabel = nullptr;  // red; hidden until something was dropped
     MessageView *m_messageView = nullptr;
     QTabWidget *m_detailTabs = nullptr;   // message view and charts
     ChartDashboard *m_chartDashboard = nullptr;
