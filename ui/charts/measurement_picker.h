@@ -3,6 +3,7 @@
 #include "measurement/measurement_sample.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QPoint>
 #include <QWidget>
 
@@ -10,12 +11,14 @@ QT_FORWARD_DECLARE_CLASS(QLineEdit)
 QT_FORWARD_DECLARE_CLASS(QTreeWidget)
 QT_FORWARD_DECLARE_CLASS(QTreeWidgetItem)
 class MeasurementStore;
+struct MeasurementSeriesInfo;
 
 // The list of measurement series of a store with a search field: source
 // (device or topic), measurement, unit, last value and quality. Rows can be
 // dragged onto a chart (ChartMimeData) or added with a double-click or the
-// Add button (addRequested()). refresh() updates the values; the dashboard
-// calls it on a slow timer.
+// Add button (addRequested()). refresh() updates the values of the rows on
+// screen (all rows while the list is hidden); the dashboard calls it on a
+// slow timer. New series only fill in and search their own rows.
 class MeasurementPicker : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,9 @@ protected:
 private:
     void onSeriesAdded(const QList<SeriesKey> &keys);
     void applySearch();
+    QStringList searchWords() const;
+    static void applySearchTo(QTreeWidgetItem *item, const QStringList &words);
+    void updateItem(QTreeWidgetItem *item, const MeasurementSeriesInfo &info, const QLocale &locale) const;
     QList<SeriesKey> selectedKeys() const;
     static SeriesKey keyOf(const QTreeWidgetItem *item);
 
