@@ -337,6 +337,8 @@ void BrokerCommand::printUplinkStatus()
     }
     if (s.isAlarmActive())
         line += tr(", ALARM: %1").arg(s.alarmText);
+    if (!s.diskWarning.isEmpty())
+        line += tr(", WARNING: %1").arg(s.diskWarning);
     writeOut(line.toUtf8() + '\n');
 }
 

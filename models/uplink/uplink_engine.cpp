@@ -405,14 +405,40 @@ void UplinkEngine::pump()
     }
 }
 
+UplinkEngine::DiskFloorCheck UplinkEngine::checkDiskFloor(bool storageValid, qint64 bytesAvailable, qint64 floorBytes)
+{
+    if (floorBytes <= 0)
+        return DiskFloorCheck::Enough;
+    if (!storageValid)
+        return DiskFloorCheck::Unreadable;
+    return bytesAvailable < floorBytes ? DiskFloorCheck::Reached : DiskFloorCheck::Enough;
+}
+
+QString UplinkEngine::diskFloorUnreadableText(const QString &folder, qint64 floorBytes)
+{
+    return tr("The free disk space of %1 cannot be read; the free-disk floor of %2 bytes is not enforced.")
+        .arg(QDir::toNativeSeparators(folder))
+        .arg(floorBytes);
+}
+
 void UplinkEngine::updateDiskFloor()
 {
-    QStorageInfo storage(QFileInfo(m_config.queueFile).absolutePath());
+    const QString folder = QFileInfo(m_config.queueFile).absolutePath();
+    QStorageInfo storage(folder);
     storage.refresh();
-    const bool reached = storage.isValid() && storage.bytesAvailable() < m_config.limits.minFreeDiskBytes;
-    m_diskFloorReached->store(reached);
-    if (reached) {
+    const DiskFloorCheck check = checkDiskFloor(storage.isValid(), storage.bytesAvailable(), m_config.limits.minFreeDiskBytes);
+    m_diskFloorReached->store(check == DiskFloorCheck::Reached);
+    if (check == DiskFloorCheck::Reached) {
         setAlarm(UplinkStatus::Alarm::DiskFloor);
+    }
+    if (check == DiskFloorCheck::Unreadable) {
+        // Reported once; the warning stays in the status for the panel and the CLI.
+        if (m_status.diskWarning.isEmpty()) {
+            m_status.diskWarning = diskFloorUnreadableText(folder, m_config.limits.minFreeDiskBytes);
+            reportError(m_status.diskWarning);
+        }
+    } else {
+        m_status.diskWarning.clear();
     }
 }
 

@@ -37,6 +37,13 @@ public:
     ~UplinkEngine() override;
 
     void configure(const UplinkConfiguration &configuration);
+
+    // One free-disk check of the queue's folder. Unreadable: QStorageInfo is
+    // not valid there (chroots, containers without a "/" mount entry), so the
+    // floor cannot be enforced and the user must be told.
+    enum class DiskFloorCheck { Enough, Reached, Unreadable };
+    static DiskFloorCheck checkDiskFloor(bool storageValid, qint64 bytesAvailable, qint64 floorBytes);
+    static QString diskFloorUnreadableText(const QString &folder, qint64 floorBytes);
     void start();
     void stop();
 

@@ -66,6 +66,7 @@ struct UplinkStatus
     Alarm alarm = Alarm::None;
     QString alarmText;         // translated; empty without alarm
     QString lastError;         // translated; the last problem reported through errorOccurred()
+    QString diskWarning;       // translated; set while the free-disk floor cannot be enforced
     quint64 downlinkForwarded = 0;
     quint64 downlinkFailed = 0;
 

@@ -171,6 +171,16 @@ void TestBrokerPanel::showsLiveStatus()
                               qPrintable(uplink->fieldText(QStringLiteral("oldest"))), kWaitMs);
 
     m_panel->pages()->setCurrentIndex(0);
+    // The long "Last problem" sentence must be shown whole, not cut after a few lines.
+    auto *problemLabel = m_panel->findChild<QLabel *>(QStringLiteral("uplink-problem"));
+    QVERIFY(problemLabel);
+    QTRY_VERIFY2_WITH_TIMEOUT(problemLabel->height() >= problemLabel->heightForWidth(problemLabel->width()),
+                              qPrintable(QStringLiteral("label %1 px high, the text needs %2 px at %3 px width: %4")
+                                             .arg(problemLabel->height())
+                                             .arg(problemLabel->heightForWidth(problemLabel->width()))
+                                             .arg(problemLabel->width())
+                                             .arg(problemLabel->text())),
+                              kWaitMs);
     saveScreenshot(m_panel.get(), QStringLiteral("broker-panel.png"));
 }
 

@@ -14,13 +14,12 @@ UplinkStatusWidget::UplinkStatusWidget(StoreAndForwardUplink *uplink, QWidget *p
     , m_uplink(uplink)
 {
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Labels are Preferred, not Expanding: only AllNonFixedFieldsGrow gives
+    // the wrapped problem text the full width (and the height for it).
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Cloud:"), addField(QStringLiteral("cloud")));
     form->addRow(tr("Last problem:"), addField(QStringLiteral("problem")));
-    // Wrapped labels in a form get their height for a narrow width; give
-    // the sentence room so it is not cut off.
     m_fields.value(QStringLiteral("problem"))->setWordWrap(true);
-    m_fields.value(QStringLiteral("problem"))->setMinimumWidth(420);
     form->addRow(tr("Queued:"), addField(QStringLiteral("queue")));
     form->addRow(tr("Oldest queued:"), addField(QStringLiteral("oldest")));
     form->addRow(tr("Drain rate:"), addField(QStringLiteral("drain")));
@@ -72,7 +71,12 @@ void UplinkStatusWidget::showStatus(const UplinkStatus &status)
         m_fields[QStringLiteral("cloud")]->setText(StoreAndForwardUplink::cloudStateText(status.cloudState));
     }
     const bool showProblem = status.cloudState != MqttSession::State::Connected && !status.lastError.isEmpty();
-    m_fields[QStringLiteral("problem")]->setText(showProblem ? status.lastError : tr("–"));
+    QStringList problems;
+    if (showProblem)
+        problems << status.lastError;
+    if (!status.diskWarning.isEmpty() && !problems.contains(status.diskWarning))
+        problems << status.diskWarning;
+    m_fields[QStringLiteral("problem")]->setText(problems.isEmpty() ? tr("–") : problems.join(QLatin1Char('\n')));
     m_fields[QStringLiteral("queue")]->setText(
         tr("%1 messages, %2").arg(locale.toString(status.queued), locale.formattedDataSize(status.queuedBytes)));
     m_fields[QStringLiteral("oldest")]->setText(
