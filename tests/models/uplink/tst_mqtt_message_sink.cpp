@@ -156,5 +156,5 @@ void TestMqttMessageSink::silentLinkIsDetected()
              qPrintable(session.errorString()));
 }
 
-QTEST_GUILESS_MAIN(TestMqttMessageSink)
+LINESCOPE_UPLINK_TEST_MAIN(TestMqttMessageSink)
 #include "tst_mqtt_message_sink.moc"

@@ -336,5 +336,5 @@ void TestStoreAndForwardUplink::downlink()
     QCOMPARE(f.uplink->status().published, 0u);
 }
 
-QTEST_GUILESS_MAIN(TestStoreAndForwardUplink)
+LINESCOPE_UPLINK_TEST_MAIN(TestStoreAndForwardUplink)
 #include "tst_store_and_forward_uplink.moc"

@@ -139,5 +139,5 @@ void TestUplinkDurability::killedRepeatedlyLosesNothing()
           static_cast<unsigned long long>(c.published), count, f.recorder->duplicates());
 }
 
-QTEST_GUILESS_MAIN(TestUplinkDurability)
+LINESCOPE_UPLINK_TEST_MAIN(TestUplinkDurability)
 #include "tst_uplink_durability.moc"

@@ -13,21 +13,19 @@
 
 namespace UplinkTestRig {
 
-namespace {
-bool longTests()
+bool isLongMode()
 {
     return qEnvironmentVariableIntValue("LINESCOPE_LONG_TESTS") == 1;
 }
-} // namespace
 
 int messageCount()
 {
-    return longTests() ? 10000 : 800;
+    return isLongMode() ? 10000 : 800;
 }
 
 int outageMs()
 {
-    return longTests() ? 120000 : 5000;
+    return isLongMode() ? 120000 : 5000;
 }
 
 int topicCount()

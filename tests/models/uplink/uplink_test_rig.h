@@ -5,9 +5,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QCoreApplication>
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QTest>
 
 #include <memory>
 
@@ -16,6 +18,7 @@
 // checks order and counts duplicates by the sequence number in the payload.
 namespace UplinkTestRig {
 
+bool isLongMode();       // LINESCOPE_LONG_TESTS=1
 int messageCount();      // 800 (CI) or 10,000 (LINESCOPE_LONG_TESTS=1)
 int outageMs();          // 5 s (CI) or 120 s
 int topicCount();
@@ -91,3 +94,18 @@ QString describe(const UplinkStatus &status);
 bool countersBalance(const UplinkStatus &status);
 
 } // namespace UplinkTestRig
+
+// main() of the uplink tests. A full-size run (LINESCOPE_LONG_TESTS=1) takes
+// far longer than QTest's 5-minute function watchdog; Qt reads
+// QTEST_FUNCTION_TIMEOUT when qExec() starts, so it is raised here, before,
+// unless the caller set it.
+#define LINESCOPE_UPLINK_TEST_MAIN(TestObject)                                        \
+    int main(int argc, char *argv[])                                                  \
+    {                                                                                 \
+        if (UplinkTestRig::isLongMode() && !qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT")) \
+            qputenv("QTEST_FUNCTION_TIMEOUT", "3600000");                             \
+        QCoreApplication app(argc, argv);                                             \
+        TestObject testObject;                                                        \
+        QTEST_SET_MAIN_SOURCE_PATH                                                    \
+        return QTest::qExec(&testObject, argc, argv);                                 \
+    }
