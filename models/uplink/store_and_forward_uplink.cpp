@@ -2,6 +2,10 @@
 
 #include "uplink_engine.h"
 
+#include "vault/certificate_identity.h"
+#include "vault/certificate_vault.h"
+#include "vault/certificate_vault_job.h"
+
 #include <QThread>
 
 class StoreAndForwardUplink::Private
@@ -10,6 +14,8 @@ public:
     UplinkConfiguration configuration;
     std::unique_ptr<QThread> thread = std::make_unique<QThread>();
     UplinkEngine *engine = nullptr;  // lives on thread; deleted there when it finishes
+    std::unique_ptr<CertificateVault> vault;  // opened for the first vault identity
+    quint64 startGeneration = 0;              // a vault answer for an older start() is ignored
 };
 
 StoreAndForwardUplink::StoreAndForwardUplink(QObject *parent)
@@ -52,12 +58,57 @@ UplinkConfiguration StoreAndForwardUplink::configuration() const
 void StoreAndForwardUplink::start()
 {
     m_running = true;
-    QMetaObject::invokeMethod(d->engine, &UplinkEngine::start, Qt::QueuedConnection);
+    const quint64 generation = ++d->startGeneration;
+    const UplinkConfiguration &configuration = d->configuration;
+    const bool usesVault = !configuration.cloud.tls.clientIdentityId.isEmpty()
+        && configuration.cloudCertificateFile.isEmpty() && configuration.cloud.tls.clientCertificatePem.isEmpty();
+    if (!usesVault) {
+        QMetaObject::invokeMethod(d->engine, &UplinkEngine::start, Qt::QueuedConnection);
+        return;
+    }
+    // Keychain jobs run on this thread, not on the engine's (QtKeychain's
+    // backends are not safe to use from a second thread): load the identity
+    // here and hand the engine the material in memory.
+    if (!d->vault) {
+        d->vault = std::make_unique<CertificateVault>();
+    }
+    CertificateVaultJob *job = d->vault->loadIdentity(configuration.cloud.tls.clientIdentityId);
+    connect(job, &CertificateVaultJob::finished, this, [this, generation](CertificateVaultJob *finished) {
+        if (generation != d->startGeneration || !m_running) {
+            return;
+        }
+        if (finished->error() != CertificateVault::Error::NoError) {
+            Q_EMIT errorOccurred(
+                tr("The uplink's client certificate could not be loaded, so nothing is sent to the cloud; "
+                   "messages stay queued. %1")
+                    .arg(finished->errorString()));
+            QMetaObject::invokeMethod(d->engine, &UplinkEngine::start, Qt::QueuedConnection);
+            return;
+        }
+        CertificateIdentity identity = finished->takeIdentity();
+        UplinkConfiguration withIdentity = d->configuration;
+        ConnectionSettings::Tls &tls = withIdentity.cloud.tls;
+        tls.clientIdentityId.clear();
+        tls.clientCertificatePem = identity.certificateChainPem;
+        tls.clientKeyPem = identity.privateKeyPem;
+        if (tls.caFile.isEmpty() && tls.caCertificatesPem.isEmpty()) {
+            tls.caCertificatesPem = identity.caCertificatesPem;
+        }
+        identity.wipe();
+        QMetaObject::invokeMethod(
+            d->engine,
+            [engine = d->engine, withIdentity] {
+                engine->configure(withIdentity);
+                engine->start();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void StoreAndForwardUplink::stop()
 {
     m_running = false;
+    ++d->startGeneration;
     QMetaObject::invokeMethod(d->engine, &UplinkEngine::stop, Qt::QueuedConnection);
 }
 
