@@ -621,6 +621,10 @@
         <source>LineScope: uplink settings saved to %1</source>
         <translation>LineScope: Uplink-Einstellungen in %1 gespeichert</translation>
     </message>
+    <message>
+        <source>, WARNING: %1</source>
+        <translation>, WARNUNG: %1</translation>
+    </message>
 </context>
 <context>
     <name>BrokerConfig</name>
@@ -3258,6 +3262,10 @@ Das Client-Zertifikat %3 ist nicht mehr im Zertifikatsspeicher.</translation>
     <message>
         <source>%1 (%2 received, not shown yet)</source>
         <translation>%1 (%2 empfangen, noch nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>dropped %1 messages</source>
+        <translation>%1 Nachrichten verworfen</translation>
     </message>
 </context>
 <context>
@@ -6771,6 +6779,10 @@ die Verbindung abgelehnt hat.</translation>
         <source>failed (check the settings)</source>
         <translation>fehlgeschlagen (Einstellungen prüfen)</translation>
     </message>
+    <message>
+        <source>The uplink&apos;s client certificate could not be loaded, so nothing is sent to the cloud; messages stay queued. %1</source>
+        <translation>Das Client-Zertifikat des Uplinks konnte nicht geladen werden, daher wird nichts an die Cloud gesendet; die Nachrichten bleiben in der Warteschlange. %1</translation>
+    </message>
 </context>
 <context>
     <name>SubCommand</name>
@@ -7336,6 +7348,10 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
         <source>The uplink&apos;s client certificate or key file %1 cannot be read: %2. The messages are kept in the queue until the file is fixed and the uplink restarted.</source>
         <translation>Die Client-Zertifikats- oder Schlüsseldatei %1 des Uplinks kann nicht gelesen werden: %2. Die Nachrichten bleiben in der Warteschlange, bis die Datei korrigiert und der Uplink neu gestartet ist.</translation>
     </message>
+    <message>
+        <source>The free disk space of %1 cannot be read; the free-disk floor of %2 bytes is not enforced.</source>
+        <translation>Der freie Speicherplatz von %1 kann nicht gelesen werden; die Untergrenze für freien Speicherplatz von %2 Bytes wird nicht durchgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>UplinkQueue</name>
@@ -7461,6 +7477,22 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     <message>
         <source>The uplink settings %1 cannot be written: %2.</source>
         <translation>Die Uplink-Einstellungen %1 können nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Strings</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
     </message>
 </context>
 <context>

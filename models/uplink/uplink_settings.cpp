@@ -29,7 +29,7 @@ QJsonArray toArray(const QStringList &list)
 // Reads one member into *value when present; a wrong type is reported once.
 template<typename T, typename Convert>
 void readMember(const QJsonObject &json, const QString &key, T *value, QString *error, Convert convert,
-                const char *expected)
+                const char *expected)   // marked with QT_TRANSLATE_NOOP("UplinkSettings", ...)
 {
     const QJsonValue v = json.value(key);
     if (v.isUndefined() || v.isNull()) {
@@ -40,7 +40,7 @@ void readMember(const QJsonObject &json, const QString &key, T *value, QString *
     if (ok) {
         *value = converted;
     } else if (error && error->isEmpty()) {
-        *error = Text::tr("uplink.json: \"%1\" must be %2.").arg(key, QString::fromLatin1(expected));
+        *error = Text::tr("uplink.json: \"%1\" must be %2.").arg(key, Text::tr(expected));
     }
 }
 
@@ -191,10 +191,11 @@ UplinkSettings UplinkSettings::fromJson(const QJsonObject &json, QString *error)
         }
         return list;
     };
-    const char *text = "a string";
-    const char *number = "a whole number";
-    const char *list = "a list of strings";
-    readMember(json, QStringLiteral("enabled"), &s.enabled, error, toBool, "true or false");
+    const char *text = QT_TRANSLATE_NOOP("UplinkSettings", "a string");
+    const char *number = QT_TRANSLATE_NOOP("UplinkSettings", "a whole number");
+    const char *list = QT_TRANSLATE_NOOP("UplinkSettings", "a list of strings");
+    const char *boolean = QT_TRANSLATE_NOOP("UplinkSettings", "true or false");
+    readMember(json, QStringLiteral("enabled"), &s.enabled, error, toBool, boolean);
     readMember(json, QStringLiteral("host"), &s.host, error, toText, text);
     readMember(json, QStringLiteral("port"), &s.port, error, toInt, number);
     readMember(json, QStringLiteral("clientId"), &s.clientId, error, toText, text);
