@@ -382,7 +382,8 @@ void TestCliShadow::timeoutWithoutService()
                                    + CliProcess::hostPort(quiet));
     QVERIFY2(outcome.exited && outcome.exitCode == CliCommand::ExitTimedOut, qPrintable(outcome.describe()));
     QVERIFY2(outcome.err.contains("No reply from the shadow service within 1 s"), qPrintable(outcome.describe()));
-    QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
+    // Qt's coarse timers may fire up to 5 % early.
+    QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestCliShadow)
