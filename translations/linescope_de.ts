@@ -6780,8 +6780,8 @@ die Verbindung abgelehnt hat.</translation>
         <translation>fehlgeschlagen (Einstellungen prüfen)</translation>
     </message>
     <message>
-        <source>The uplink&apos;s client certificate could not be loaded, so nothing is sent to the cloud; messages stay queued. %1</source>
-        <translation>Das Client-Zertifikat des Uplinks konnte nicht geladen werden, daher wird nichts an die Cloud gesendet; die Nachrichten bleiben in der Warteschlange. %1</translation>
+        <source>The uplink&apos;s client certificate could not be loaded, so nothing is sent to the cloud; messages stay queued on the local broker until the uplink starts again. %1</source>
+        <translation>Das Client-Zertifikat des Uplinks konnte nicht geladen werden, daher wird nichts an die Cloud gesendet; die Nachrichten bleiben im lokalen Broker in der Warteschlange, bis der Uplink wieder startet. %1</translation>
     </message>
 </context>
 <context>

@@ -78,11 +78,13 @@ void StoreAndForwardUplink::start()
             return;
         }
         if (finished->error() != CertificateVault::Error::NoError) {
+            // Not started: the engine would look the identity up itself, from
+            // its own thread. The local broker keeps queuing for the uplink's
+            // persistent session until the next start().
             Q_EMIT errorOccurred(
                 tr("The uplink's client certificate could not be loaded, so nothing is sent to the cloud; "
-                   "messages stay queued. %1")
+                   "messages stay queued on the local broker until the uplink starts again. %1")
                     .arg(finished->errorString()));
-            QMetaObject::invokeMethod(d->engine, &UplinkEngine::start, Qt::QueuedConnection);
             return;
         }
         CertificateIdentity identity = finished->takeIdentity();
