@@ -32,6 +32,7 @@ public:
     UplinkSettings appliedSettings;
     int appliedPort = 0;
     QString lastUplinkError;
+    quint64 startGeneration = 0;          // a broker.json read that finishes after stop() is ignored
 
     struct LoadResult
     {
@@ -273,6 +274,54 @@ void EmbeddedBroker::applyUplink()
                               .arg(QDir::toNativeSeparators(uplinkQueueFile())));
 }
 
+void EmbeddedBroker::saveBrokerSettings(const BrokerSettings &settings)
+{
+    const QString file = BrokerSettings::filePath(d->supervisor->config().dataDirectory);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        Q_EMIT brokerSettingsSaved(error.isEmpty(), error);
+    });
+    watcher->setFuture(QtConcurrent::run([settings, file] {
+        QString error;
+        settings.save(file, &error);
+        return error;
+    }));
+}
+
+void EmbeddedBroker::startWithSavedSettings(const QJsonObject &overrides)
+{
+    struct Loaded
+    {
+        BrokerSettings settings;
+        QString error;
+    };
+    const QString file = BrokerSettings::filePath(d->supervisor->config().dataDirectory);
+    const quint64 generation = ++d->startGeneration;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != d->startGeneration)
+            return;  // stop() came first
+        const Loaded loaded = watcher->result();
+        if (!loaded.error.isEmpty())
+            Q_EMIT serviceMessage(tr("The saved LAN listener settings are not used: %1").arg(loaded.error));
+        BrokerConfig config = d->supervisor->config();
+        loaded.settings.applyTo(&config);
+        d->supervisor->setConfig(config);
+        start();
+    });
+    watcher->setFuture(QtConcurrent::run([file, overrides] {
+        Loaded loaded;
+        BrokerSettings saved;
+        if (!BrokerSettings::load(file, &saved, &loaded.error))
+            saved = BrokerSettings();
+        loaded.settings = saved.withOverrides(overrides);
+        return loaded;
+    }));
+}
+
 void EmbeddedBroker::start()
 {
     loadUplinkSettings();
@@ -281,6 +330,7 @@ void EmbeddedBroker::start()
 
 void EmbeddedBroker::stop()
 {
+    ++d->startGeneration;
     d->supervisor->stop();
 }
 

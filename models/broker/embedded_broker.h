@@ -1,6 +1,7 @@
 #pragma once
 
 #include "broker_config.h"
+#include "broker_settings.h"
 #include "uplink/uplink_settings.h"
 
 #include <QObject>
@@ -28,6 +29,8 @@ class StoreAndForwardUplink;
 //   its settings say enabled. The settings come from
 //   <dataDirectory>/uplink.json, read on a worker thread at every start(),
 //   unless setUplinkSettings() gave them.
+// - the LAN listener's settings in <dataDirectory>/broker.json, read by
+//   startWithSavedSettings() and written by saveBrokerSettings().
 //
 // Sessions connect when the broker has started and reconnect by themselves
 // after a crash restart. Threading: create and use on one thread with an
@@ -62,6 +65,19 @@ public:
     // uplinkSettingsSaved() reports the outcome. Never blocks.
     void saveUplinkSettings(const UplinkSettings &settings);
 
+    // Writes the LAN listener's settings to broker.json on a worker thread;
+    // brokerSettingsSaved() reports the outcome. config() is not changed:
+    // setConfig() and restart() apply them. Never blocks.
+    void saveBrokerSettings(const BrokerSettings &settings);
+
+    // start() with the LAN listener of broker.json: the file is read on a
+    // worker thread, overrides (broker.json members given on the command
+    // line) are laid over it, the result replaces config().lan, then the
+    // broker starts. A missing file means the defaults (LAN listener off).
+    // A file that cannot be used is left as it is and reported through
+    // serviceMessage(); the broker then starts with the defaults and the
+    // overrides. stop() before the file was read cancels the start.
+    void startWithSavedSettings(const QJsonObject &overrides = {});
     void start();
     void stop();
     void restart();
@@ -73,6 +89,7 @@ Q_SIGNALS:
     // The uplink settings in use changed (loaded from uplink.json or set).
     void uplinkSettingsChanged();
     void uplinkSettingsSaved(bool ok, const QString &error);
+    void brokerSettingsSaved(bool ok, const QString &error);
 
 private:
     void loadUplinkSettings();

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 #include <QTcpSocket>
@@ -36,6 +37,16 @@ int lanPortIn(const QString &configFile)
             return line.section(QLatin1Char(' '), 1, 1).toInt();
     }
     return 0;
+}
+
+// The value of a port option, or a sentence saying what is allowed.
+QString readPort(const QCommandLineParser &parser, const QString &option, int *port)
+{
+    bool ok = false;
+    *port = parser.value(option).toInt(&ok);
+    if (!ok || *port < 1 || *port > 65535)
+        return BrokerCommand::tr("--%1 %2: use a port number between 1 and 65535.").arg(option, parser.value(option));
+    return {};
 }
 
 QString kindName(BrokerAccount::Kind kind)
@@ -78,6 +89,9 @@ QList<QCommandLineOption> BrokerCommand::commandOptions() const
         QCommandLineOption(QStringLiteral("tls-cert"), tr("Broker certificate (PEM): TLS on the LAN listener."), tr("file")),
         QCommandLineOption(QStringLiteral("tls-key"), tr("Private key of the broker certificate (PEM)."), tr("file")),
         QCommandLineOption(QStringLiteral("tls-ca"), tr("CA of the client certificates; LAN clients must then present one."), tr("file")),
+        QCommandLineOption(QStringLiteral("no-lan"), tr("Do not open the LAN listener, whatever broker.json says.")),
+        QCommandLineOption(QStringLiteral("save-broker"),
+                           tr("Save the LAN listener settings in effect to broker.json in the data directory (used by the GUI too).")),
         QCommandLineOption(QStringLiteral("uplink-host"), tr("Forward to this cloud broker (store-and-forward over mutual TLS)."),
                            tr("host")),
         QCommandLineOption(QStringLiteral("uplink-port"), tr("Port of the cloud broker. Default 8883."), tr("port")),
@@ -123,6 +137,8 @@ QString BrokerCommand::helpFooter() const
 {
     return tr("Examples:\n"
               "  linescope-cli broker run --data /var/lib/linescope --lan-port 8883\n"
+              "  linescope-cli broker run --data /var/lib/linescope --lan-port 8883 --tls-cert broker.crt --tls-key broker.key\n"
+              "      --tls-ca clients-ca.crt --save-broker\n"
               "  linescope-cli broker run --data /var/lib/linescope --uplink-host abc-ats.iot.eu-central-1.amazonaws.com\n"
               "      --uplink-cert-id 3f2a91c0 --uplink-filter 'factory/#' --save-uplink\n"
               "  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope\n"
@@ -168,34 +184,12 @@ QString BrokerCommand::readOptions(const QCommandLineParser &parser)
         return tr("--data is required: the broker's data directory.");
     m_options.config.dataDirectory = QDir::cleanPath(parser.value(QStringLiteral("data")));
 
-    const auto readPort = [&parser](const QString &option, int *port) -> QString {
-        bool ok = false;
-        *port = parser.value(option).toInt(&ok);
-        if (!ok || *port < 1 || *port > 65535)
-            return tr("--%1 %2: use a port number between 1 and 65535.").arg(option, parser.value(option));
-        return {};
-    };
     if (parser.isSet(QStringLiteral("port"))) {
-        if (const QString error = readPort(QStringLiteral("port"), &m_options.config.port); !error.isEmpty())
+        if (const QString error = readPort(parser, QStringLiteral("port"), &m_options.config.port); !error.isEmpty())
             return error;
     }
-    if (parser.isSet(QStringLiteral("lan-port"))) {
-        m_options.config.lan.enabled = true;
-        if (const QString error = readPort(QStringLiteral("lan-port"), &m_options.config.lan.port); !error.isEmpty())
-            return error;
-        if (parser.isSet(QStringLiteral("lan-bind")))
-            m_options.config.lan.bindAddress = parser.value(QStringLiteral("lan-bind"));
-    } else if (parser.isSet(QStringLiteral("lan-bind")) || parser.isSet(QStringLiteral("tls-cert"))) {
-        return tr("--lan-bind and the TLS options need --lan-port.");
-    }
-    if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))) {
-        auto &tls = m_options.config.lan.tls;
-        tls.enabled = true;
-        tls.certFile = parser.value(QStringLiteral("tls-cert"));
-        tls.keyFile = parser.value(QStringLiteral("tls-key"));
-        tls.caFile = parser.value(QStringLiteral("tls-ca"));
-        tls.requireCertificate = !tls.caFile.isEmpty();
-    }
+    if (const QString problem = readLanOptions(parser); !problem.isEmpty())
+        return problem;
     // The plugin is looked up when the broker starts; check the rest now.
     BrokerConfig check = m_options.config;
     if (check.lan.enabled && check.lan.securityPluginPath.isEmpty())
@@ -219,6 +213,66 @@ QString BrokerCommand::readOptions(const QCommandLineParser &parser)
         }
         m_options.passwordFile = parser.value(QStringLiteral("password-file"));
     }
+    return {};
+}
+
+QString BrokerCommand::readLanOptions(const QCommandLineParser &parser)
+{
+    static const QStringList lanOptions = {
+        QStringLiteral("lan-port"), QStringLiteral("lan-bind"), QStringLiteral("tls-cert"),    QStringLiteral("tls-key"),
+        QStringLiteral("tls-ca"),   QStringLiteral("no-lan"),   QStringLiteral("save-broker"),
+    };
+    if (m_options.action != Action::Run) {
+        for (const QString &option : lanOptions) {
+            if (parser.isSet(option))
+                return tr("--%1 belongs to \"broker run\".").arg(option);
+        }
+        return {};
+    }
+    const auto absolute = [&parser](const QString &option) {
+        const QString path = parser.value(option);
+        return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    };
+    // The command line is laid over broker.json member by member (the CLI's
+    // main thread may read the small file directly).
+    QJsonObject overrides;
+    if (parser.isSet(QStringLiteral("lan-port"))) {
+        if (parser.isSet(QStringLiteral("no-lan")))
+            return tr("--no-lan cannot be combined with --lan-port.");
+        int port = 0;
+        if (const QString error = readPort(parser, QStringLiteral("lan-port"), &port); !error.isEmpty())
+            return error;
+        overrides.insert(QStringLiteral("lanEnabled"), true);
+        overrides.insert(QStringLiteral("lanPort"), port);
+    }
+    if (parser.isSet(QStringLiteral("no-lan")))
+        overrides.insert(QStringLiteral("lanEnabled"), false);
+    if (parser.isSet(QStringLiteral("lan-bind")))
+        overrides.insert(QStringLiteral("lanBindAddress"), parser.value(QStringLiteral("lan-bind")));
+    if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))) {
+        overrides.insert(QStringLiteral("tlsEnabled"), true);
+        overrides.insert(QStringLiteral("tlsCertificateFile"), absolute(QStringLiteral("tls-cert")));
+        overrides.insert(QStringLiteral("tlsKeyFile"), absolute(QStringLiteral("tls-key")));
+        overrides.insert(QStringLiteral("tlsCaFile"), absolute(QStringLiteral("tls-ca")));
+        overrides.insert(QStringLiteral("tlsRequireCertificate"), parser.isSet(QStringLiteral("tls-ca")));
+    } else if (parser.isSet(QStringLiteral("tls-ca"))) {
+        overrides.insert(QStringLiteral("tlsCaFile"), absolute(QStringLiteral("tls-ca")));
+        overrides.insert(QStringLiteral("tlsRequireCertificate"), true);
+    }
+
+    const QString file = BrokerSettings::filePath(m_options.config.dataDirectory);
+    BrokerSettings saved;
+    QString loadError;
+    if (!BrokerSettings::load(file, &saved, &loadError))
+        return loadError;
+    const BrokerSettings effective = saved.withOverrides(overrides);
+    const bool lanDetails = parser.isSet(QStringLiteral("lan-bind")) || parser.isSet(QStringLiteral("tls-cert"))
+        || parser.isSet(QStringLiteral("tls-key")) || parser.isSet(QStringLiteral("tls-ca"));
+    if (lanDetails && !effective.lanEnabled)
+        return tr("--lan-bind and the TLS options need the LAN listener: give --lan-port, or turn it on in %1.")
+            .arg(QDir::toNativeSeparators(file));
+    effective.applyTo(&m_options.config);
+    m_options.saveBrokerSettings = parser.isSet(QStringLiteral("save-broker"));
     return {};
 }
 
@@ -264,10 +318,8 @@ QString BrokerCommand::readUplinkOptions(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("uplink-host")))
         u.host = value("uplink-host");
     if (parser.isSet(QStringLiteral("uplink-port"))) {
-        bool ok = false;
-        u.port = value("uplink-port").toInt(&ok);
-        if (!ok || u.port < 1 || u.port > 65535)
-            return tr("--uplink-port %1: use a port number between 1 and 65535.").arg(value("uplink-port"));
+        if (const QString error = readPort(parser, QStringLiteral("uplink-port"), &u.port); !error.isEmpty())
+            return error;
     }
     if (parser.isSet(QStringLiteral("uplink-cert-id"))) {
         u.identityId = value("uplink-cert-id");
@@ -433,6 +485,16 @@ void BrokerCommand::startRun()
     });
     connect(supervisor, &BrokerSupervisor::stopped, this, [this] { closeSessionAndFinish(ExitSuccess); });
 
+    if (m_options.saveBrokerSettings) {
+        QString error;
+        const QString file = BrokerSettings::filePath(m_options.config.dataDirectory);
+        if (!BrokerSettings::fromConfig(m_options.config).save(file, &error)) {
+            writeError(tr("Error: %1").arg(error));
+            closeSessionAndFinish(ExitFailure);
+            return;
+        }
+        writeOut(tr("LineScope: broker settings saved to %1").arg(QDir::toNativeSeparators(file)).toUtf8() + '\n');
+    }
     if (m_options.uplinkGiven) {
         if (m_options.saveUplink) {
             QString error;

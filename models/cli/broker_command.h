@@ -4,6 +4,7 @@
 
 #include "broker/broker_accounts.h"
 #include "broker/broker_config.h"
+#include "broker/broker_settings.h"
 #include "uplink/uplink_settings.h"
 
 #include <memory>
@@ -15,7 +16,7 @@ QT_FORWARD_DECLARE_CLASS(QTimer)
 // `linescope-cli broker ...`, the embedded broker without a GUI:
 //
 //   broker run --data DIR [--port P] [--lan-port P [--lan-bind ADDR]
-//              [--tls-cert F --tls-key F [--tls-ca F]]]
+//              [--tls-cert F --tls-key F [--tls-ca F]]] [--no-lan] [--save-broker]
 //              [--uplink-host H [--uplink-port P]
 //               [--uplink-cert-id ID | --uplink-cert F --uplink-key F]
 //               [--uplink-cafile F] [--uplink-alpn P] [--uplink-client-id ID]
@@ -27,6 +28,10 @@ QT_FORWARD_DECLARE_CLASS(QTimer)
 //     store-and-forward uplink (EmbeddedBroker) and logs the broker's and
 //     the services' lines to out until Ctrl+C, then stops the broker and
 //     exits 0. Exits 1 when the broker cannot start or crashed too often.
+//     The LAN options are laid over <DIR>/broker.json (shared with the GUI,
+//     which writes it from its settings dialog); --save-broker writes the
+//     LAN listener in effect back (port, address, file paths; no secrets).
+//     A broker.json that cannot be used stops the command with its error.
 //     The uplink options are laid over <DIR>/uplink.json (shared with the
 //     GUI); --save-uplink writes the result back (no secrets: only the
 //     vault id or file paths). While the uplink runs, a status line (queue
@@ -58,6 +63,7 @@ public:
         bool uplinkGiven = false;   // uplink options on the command line (else uplink.json as it is)
         UplinkSettings uplink;      // valid when uplinkGiven
         bool saveUplink = false;
+        bool saveBrokerSettings = false; // --save-broker: write config.lan to broker.json
         int statusIntervalSeconds = 10;
     };
 
@@ -85,6 +91,7 @@ private:
     void runOffline();
     void runOnline(int lanPort, const QString &adminPassword);
     void printAccounts(const QList<BrokerAccount> &accounts);
+    QString readLanOptions(const QCommandLineParser &parser);
     QString readUplinkOptions(const QCommandLineParser &parser);
     void printUplinkStatus();
 

@@ -1,14 +1,11 @@
 #include "uplink_settings.h"
 
+#include "broker/json_settings_file.h"
 #include "topics/topic_filter.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -24,24 +21,6 @@ QJsonArray toArray(const QStringList &list)
         array.append(item);
     }
     return array;
-}
-
-// Reads one member into *value when present; a wrong type is reported once.
-template<typename T, typename Convert>
-void readMember(const QJsonObject &json, const QString &key, T *value, QString *error, Convert convert,
-                const char *expected)   // marked with QT_TRANSLATE_NOOP("UplinkSettings", ...)
-{
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        return;
-    }
-    bool ok = false;
-    const T converted = convert(v, &ok);
-    if (ok) {
-        *value = converted;
-    } else if (error && error->isEmpty()) {
-        *error = Text::tr("uplink.json: \"%1\" must be %2.").arg(key, Text::tr(expected));
-    }
 }
 
 QString checkFilters(const QStringList &filters, const QString &field)
@@ -166,73 +145,34 @@ QJsonObject UplinkSettings::toJson() const
 UplinkSettings UplinkSettings::fromJson(const QJsonObject &json, QString *error)
 {
     UplinkSettings s;
-    const auto toBool = [](const QJsonValue &v, bool *ok) {
-        *ok = v.isBool();
-        return v.toBool();
-    };
-    const auto toText = [](const QJsonValue &v, bool *ok) {
-        *ok = v.isString();
-        return v.toString();
-    };
-    const auto toInt = [](const QJsonValue &v, bool *ok) {
-        *ok = v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
-        return int(v.toDouble());
-    };
-    const auto toInt64 = [](const QJsonValue &v, bool *ok) {
-        *ok = v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
-        return qint64(v.toDouble());
-    };
-    const auto toList = [](const QJsonValue &v, bool *ok) {
-        QStringList list;
-        *ok = v.isArray();
-        for (const QJsonValue &item : v.toArray()) {
-            *ok = *ok && item.isString();
-            list.append(item.toString());
-        }
-        return list;
-    };
-    const char *text = QT_TRANSLATE_NOOP("UplinkSettings", "a string");
-    const char *number = QT_TRANSLATE_NOOP("UplinkSettings", "a whole number");
-    const char *list = QT_TRANSLATE_NOOP("UplinkSettings", "a list of strings");
-    const char *boolean = QT_TRANSLATE_NOOP("UplinkSettings", "true or false");
-    readMember(json, QStringLiteral("enabled"), &s.enabled, error, toBool, boolean);
-    readMember(json, QStringLiteral("host"), &s.host, error, toText, text);
-    readMember(json, QStringLiteral("port"), &s.port, error, toInt, number);
-    readMember(json, QStringLiteral("clientId"), &s.clientId, error, toText, text);
-    readMember(json, QStringLiteral("keepAliveSeconds"), &s.keepAliveSeconds, error, toInt, number);
-    readMember(json, QStringLiteral("identityId"), &s.identityId, error, toText, text);
-    readMember(json, QStringLiteral("certificateFile"), &s.certificateFile, error, toText, text);
-    readMember(json, QStringLiteral("keyFile"), &s.keyFile, error, toText, text);
-    readMember(json, QStringLiteral("caFile"), &s.caFile, error, toText, text);
-    readMember(json, QStringLiteral("alpnProtocols"), &s.alpnProtocols, error, toList, list);
-    readMember(json, QStringLiteral("topicFilters"), &s.topicFilters, error, toList, list);
-    readMember(json, QStringLiteral("downlinkFilters"), &s.downlinkFilters, error, toList, list);
-    readMember(json, QStringLiteral("maxMessages"), &s.limits.maxMessages, error, toInt64, number);
-    readMember(json, QStringLiteral("maxBytes"), &s.limits.maxBytes, error, toInt64, number);
-    readMember(json, QStringLiteral("minFreeDiskBytes"), &s.limits.minFreeDiskBytes, error, toInt64, number);
+    JsonSettingsFile::Reader reader(json, QStringLiteral("uplink.json"));
+    reader.read(QStringLiteral("enabled"), &s.enabled);
+    reader.read(QStringLiteral("host"), &s.host);
+    reader.read(QStringLiteral("port"), &s.port);
+    reader.read(QStringLiteral("clientId"), &s.clientId);
+    reader.read(QStringLiteral("keepAliveSeconds"), &s.keepAliveSeconds);
+    reader.read(QStringLiteral("identityId"), &s.identityId);
+    reader.read(QStringLiteral("certificateFile"), &s.certificateFile);
+    reader.read(QStringLiteral("keyFile"), &s.keyFile);
+    reader.read(QStringLiteral("caFile"), &s.caFile);
+    reader.read(QStringLiteral("alpnProtocols"), &s.alpnProtocols);
+    reader.read(QStringLiteral("topicFilters"), &s.topicFilters);
+    reader.read(QStringLiteral("downlinkFilters"), &s.downlinkFilters);
+    reader.read(QStringLiteral("maxMessages"), &s.limits.maxMessages);
+    reader.read(QStringLiteral("maxBytes"), &s.limits.maxBytes);
+    reader.read(QStringLiteral("minFreeDiskBytes"), &s.limits.minFreeDiskBytes);
+    if (error && error->isEmpty())
+        *error = reader.error();
     return s;
 }
 
 bool UplinkSettings::load(const QString &file, UplinkSettings *settings, QString *error)
 {
-    QFile in(file);
-    if (!in.exists()) {
-        *settings = UplinkSettings();
-        return true;
-    }
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("The uplink settings %1 cannot be read: %2.").arg(QDir::toNativeSeparators(file), in.errorString());
+    QJsonObject json;
+    if (!JsonSettingsFile::read(file, &json, error))
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = Text::tr("The uplink settings %1 are not a JSON object: %2. Fix or delete the file.")
-                     .arg(QDir::toNativeSeparators(file), parseError.errorString());
-        return false;
-    }
     QString problem;
-    *settings = fromJson(document.object(), &problem);
+    *settings = fromJson(json, &problem);
     if (!problem.isEmpty()) {
         *error = problem;
         return false;
@@ -242,12 +182,5 @@ bool UplinkSettings::load(const QString &file, UplinkSettings *settings, QString
 
 bool UplinkSettings::save(const QString &file, QString *error) const
 {
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    QSaveFile out(file);
-    const QByteArray data = QJsonDocument(toJson()).toJson();
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        *error = Text::tr("The uplink settings %1 cannot be written: %2.").arg(QDir::toNativeSeparators(file), out.errorString());
-        return false;
-    }
-    return true;
+    return JsonSettingsFile::write(file, toJson(), error);
 }
