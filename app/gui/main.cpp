@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -127,9 +128,16 @@ int main(int argc, char *argv[])
             ? parser.value(dataOption)
             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("broker"));
         config.port = port;
+        // The LAN listener comes from broker.json (saved by the settings
+        // dialog); --lan-port overrides it.
+        QJsonObject lanOverrides;
         if (parser.isSet(lanPortOption)) {
-            config.lan.enabled = true;
-            config.lan.port = parser.value(lanPortOption).toInt();
+            bool lanPortOk = false;
+            const int lanPort = parser.value(lanPortOption).toInt(&lanPortOk);
+            if (!lanPortOk || lanPort < 1 || lanPort > 65535)
+                return fail(QCoreApplication::translate("main", "Invalid --lan-port %1: use a number between 1 and 65535.").arg(parser.value(lanPortOption)));
+            lanOverrides.insert(QStringLiteral("lanEnabled"), true);
+            lanOverrides.insert(QStringLiteral("lanPort"), lanPort);
         }
         QDir().mkpath(config.dataDirectory);
         window.addBrokerPanel(new BrokerPanel(&embedded));
@@ -170,7 +178,7 @@ int main(int argc, char *argv[])
                 startSimulator(QStringLiteral("127.0.0.1"), actualPort);
         });
         window.setBrokerStatus(QCoreApplication::translate("main", "Embedded broker: starting…"));
-        broker.start();
+        embedded.startWithSavedSettings(lanOverrides);
     }
 
     if (parser.isSet(hostOption)) {

@@ -162,12 +162,14 @@ BrokerPanel::BrokerPanel(EmbeddedBroker *broker, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, broker, &EmbeddedBroker::stop);
     connect(m_restart, &QPushButton::clicked, broker, &EmbeddedBroker::restart);
     connect(m_settings, &QPushButton::clicked, this, &BrokerPanel::openSettings);
-    connect(broker, &EmbeddedBroker::uplinkSettingsSaved, this, [this](bool ok, const QString &error) {
+    const auto showSaveError = [this](bool ok, const QString &error) {
         if (!ok) {
             m_error->setText(error);
             m_error->show();
         }
-    });
+    };
+    connect(broker, &EmbeddedBroker::uplinkSettingsSaved, this, showSaveError);
+    connect(broker, &EmbeddedBroker::brokerSettingsSaved, this, showSaveError);
     connect(supervisor, &BrokerSupervisor::stateChanged, this, [this] {
         updateStatus();
         updateConfig();
@@ -302,6 +304,8 @@ void BrokerPanel::applySettings(BrokerSettingsDialog *dialog)
     m_broker->saveUplinkSettings(dialog->uplinkSettings());
     const BrokerConfig before = m_broker->config();
     const BrokerConfig after = dialog->brokerConfig();
+    // Kept for the next start of LineScope and for `broker run`.
+    m_broker->saveBrokerSettings(BrokerSettings::fromConfig(after));
     if (before.render() == after.render())
         return;
     m_broker->setConfig(after);

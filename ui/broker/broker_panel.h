@@ -33,9 +33,9 @@ public:
     BrokerLogView *logView() const { return m_log; }
     UplinkStatusWidget *uplinkWidget() const { return m_uplink; }
     // Opens the settings dialog (window-modal, returns at once); it is
-    // returned for tests. OK saves the uplink settings to uplink.json (on a
-    // worker thread) and applies them; a changed LAN listener restarts the
-    // broker.
+    // returned for tests. OK saves the uplink settings to uplink.json and
+    // the LAN listener's to broker.json (on worker threads) and applies
+    // them; a changed LAN listener restarts the broker.
     BrokerSettingsDialog *openSettings();
     // For tests: the text of a status field ("state", "uptime", "listeners",
     // "clients", "rates", "bytes", "retained", "persistence").
