@@ -33,6 +33,8 @@ struct Outcome
             .arg(exitCode)
             .arg(QString::fromUtf8(out), QString::fromUtf8(err));
     }
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
 };
 
 inline QString cliPath()
@@ -40,10 +42,13 @@ inline QString cliPath()
     return qEnvironmentVariable("LINESCOPE_CLI", QStringLiteral(LINESCOPE_BINARY_DIR "/app/linescope-cli"));
 }
 
+// environment: empty = this process's own.
 inline std::unique_ptr<QProcess> launch(const QString &program, const QStringList &arguments,
-                                        const QByteArray &input = {})
+                                        const QByteArray &input = {}, const QProcessEnvironment &environment = {})
 {
     auto process = std::make_unique<QProcess>();
+    if (!environment.isEmpty())
+        process->setProcessEnvironment(environment);
     process->setProgram(program);
     process->setArguments(arguments);
     process->start();
@@ -74,9 +79,10 @@ inline Outcome collect(QProcess &process, int timeoutMs = TimeoutMs)
     return outcome;
 }
 
-inline Outcome run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+inline Outcome run(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+                   const QProcessEnvironment &environment = {})
 {
-    const std::unique_ptr<QProcess> process = launch(program, arguments, input);
+    const std::unique_ptr<QProcess> process = launch(program, arguments, input, environment);
     return collect(*process);
 }
 

@@ -1,6 +1,9 @@
 #include "cli/broker_command.h"
 
+#include "broker/broker_settings.h"
 #include "cli_process.h"
+#include "test_tls_pki.h"
+#include "uplink_test_rig.h"
 
 #include "../models/broker/broker_test_client.h"
 
@@ -8,14 +11,14 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 // `linescope-cli broker`: argument parsing in-process, then the real binary:
-// offline account edits, and `broker run` with its LAN listener, online
-// account management and the shadow service, stopped like a service.
+// offline account edits, `broker run` with its LAN listener, online account
+// management and the shadow service, stopped like a service; the LAN
+// listener saved in broker.json; and the uplink to a mutual-TLS "cloud".
 class TestCliBroker : public QObject
 {
     Q_OBJECT
@@ -26,15 +29,14 @@ private Q_SLOTS:
     void offlineAccounts();
     void runWithLanListener();
     void runWithUplink();
+    void lanListenerFromBrokerJson();
+
+private:
+    // Output of `linescope-cli ARGUMENTS` until its services run, then stopped.
+    static QByteArray runUntilReady(const QStringList &arguments);
 };
 
 namespace {
-
-int freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
 
 QByteArray waitForOutput(QProcess &process, const QByteArray &needle, QByteArray *seen)
 {
@@ -71,6 +73,17 @@ void TestCliBroker::parsing_data()
     QTest::newRow("TLS without key") << QStringList{QStringLiteral("run"), data, dir, QStringLiteral("--lan-port"), QStringLiteral("8883"),
                                                     QStringLiteral("--tls-cert"), QStringLiteral("broker.pem")}
                                      << false << QStringLiteral("key");
+    QTest::newRow("no LAN and a LAN port") << QStringList{QStringLiteral("run"), data, dir, QStringLiteral("--no-lan"), QStringLiteral("--lan-port"),
+                                                          QStringLiteral("8883")}
+                                           << false << QStringLiteral("--no-lan");
+    QTest::newRow("client CA without LAN") << QStringList{QStringLiteral("run"), data, dir, QStringLiteral("--tls-ca"), QStringLiteral("ca.pem")}
+                                           << false << QStringLiteral("--lan-port");
+    QTest::newRow("save LAN settings") << QStringList{QStringLiteral("run"), data, dir, QStringLiteral("--lan-port"), QStringLiteral("8883"),
+                                                      QStringLiteral("--save-broker")}
+                                       << true << QString();
+    QTest::newRow("save LAN settings on user list") << QStringList{QStringLiteral("user"), QStringLiteral("list"), data, dir,
+                                                                   QStringLiteral("--save-broker")}
+                                                    << false << QStringLiteral("broker run");
     const QString host = QStringLiteral("--uplink-host");
     QTest::newRow("uplink with vault identity")
         << QStringList{QStringLiteral("run"), data, dir, host, QStringLiteral("cloud.example.com"), QStringLiteral("--uplink-cert-id"),
@@ -182,8 +195,8 @@ void TestCliBroker::runWithLanListener()
 {
     QTemporaryDir dir;
     QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
-    const int port = freePort();
-    const int lanPort = freePort();
+    const int port = TestBroker::freePort();
+    const int lanPort = TestBroker::freePort();
     QVERIFY(port > 0 && lanPort > 0 && port != lanPort);
     const QString data = dir.path();
     QProcess run;
@@ -235,46 +248,79 @@ void TestCliBroker::runWithLanListener()
 
 void TestCliBroker::runWithUplink()
 {
-    // The cloud is a closed port here: this checks the command's wiring and
-    // logging (delivery over mutual TLS is tst_embedded_broker's and the
-    // uplink tests' job). The uplink keeps what it takes in its queue.
+    // The cloud is a second mosquitto whose TLS listener requires a client
+    // certificate; the recorder watches it on its plain loopback listener.
     QTemporaryDir dir;
-    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
-    const int port = freePort();
-    const int cloudPort = freePort();
-    QVERIFY(port > 0 && cloudPort > 0 && port != cloudPort);
+    QTemporaryDir pkiDir;
+    QVERIFY2(dir.isValid() && pkiDir.isValid(), qPrintable(dir.errorString()));
+    const TestTlsPki pki(pkiDir.path());
+    QVERIFY2(pki.isValid(), qPrintable(pki.error()));
+    TestBroker cloud;
+    cloud.setTlsListener(pki.listener());
+    QString error;
+    QVERIFY2(cloud.start(&error), qPrintable(error));
+    UplinkTestRig::CloudRecorder recorder;
+    error = recorder.start(cloud.port());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const int port = TestBroker::freePort();
+    QVERIFY(port > 0);
     const QString data = dir.path();
-    const QString certificate = dir.filePath(QStringLiteral("uplink.crt"));
-    const QString key = dir.filePath(QStringLiteral("uplink.key"));
     QProcess run;
     run.start(CliProcess::cliPath(),
               {QStringLiteral("broker"), QStringLiteral("run"), QStringLiteral("--data"), data, QStringLiteral("--port"), QString::number(port),
-               QStringLiteral("--uplink-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--uplink-port"), QString::number(cloudPort),
-               QStringLiteral("--uplink-cert"), certificate, QStringLiteral("--uplink-key"), key, QStringLiteral("--uplink-filter"),
-               QStringLiteral("plant/#"), QStringLiteral("--uplink-max-messages"), QStringLiteral("5"), QStringLiteral("--uplink-min-free-disk"),
-               QStringLiteral("0"), QStringLiteral("--save-uplink"), QStringLiteral("--status-interval"), QStringLiteral("1")});
+               QStringLiteral("--uplink-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--uplink-port"), QString::number(cloud.tlsPort()),
+               QStringLiteral("--uplink-cert"), pki.clientCertificateFile(), QStringLiteral("--uplink-key"), pki.clientKeyFile(),
+               QStringLiteral("--uplink-cafile"), pki.caFile(), QStringLiteral("--uplink-filter"), QStringLiteral("plant/#"),
+               QStringLiteral("--uplink-max-messages"), QStringLiteral("5"), QStringLiteral("--uplink-min-free-disk"), QStringLiteral("0"),
+               QStringLiteral("--save-uplink"), QStringLiteral("--status-interval"), QStringLiteral("1")});
     QVERIFY2(run.waitForStarted(CliProcess::TimeoutMs), qPrintable(run.errorString()));
+    const auto log = [&run](QByteArray &output) {
+        output += run.readAllStandardOutput();
+        return QString::fromUtf8(output.right(6000) + "\nstderr: " + run.readAllStandardError());
+    };
     QByteArray output;
-    waitForOutput(run, "Uplink to 127.0.0.1", &output);
-    QVERIFY2(output.contains("uplink settings saved"), qPrintable(QString::fromUtf8(output + run.readAllStandardError())));
-    // The identity files do not exist: said once, with the path; the queue still fills.
-    waitForOutput(run, "uplink.crt", &output);
-    QVERIFY2(output.contains(QByteArray(certificate.toUtf8() + " cannot be read")), qPrintable(QString::fromUtf8(output)));
+    waitForOutput(run, "Uplink: cloud connected", &output);
+    QVERIFY2(output.contains("uplink settings saved") && output.contains("Uplink: cloud connected"), qPrintable(log(output)));
 
+    // Local -> cloud over mutual TLS, through the CLI process. The uplink's
+    // local subscription may trail its cloud connection: the first message
+    // is retained, so the uplink gets it exactly once either way.
     BrokerTestClient device(port);
-    QString problem;
-    QVERIFY2(device.connect(&problem), qPrintable(problem));
     QString reason;
-    for (int i = 0; i < 8; ++i) {
-        QVERIFY2(device.publish(QStringLiteral("plant/line-1/telemetry"), QByteArray::number(i), 1, false, &reason), qPrintable(reason));
-    }
+    QVERIFY2(device.connect(&reason), qPrintable(reason));
+    QVERIFY2(device.publish(UplinkTestRig::topicFor(0), "0", 1, true, &reason), qPrintable(reason));
+    QVERIFY2(recorder.waitForUnique(1, CliProcess::TimeoutMs), qPrintable(log(output)));
+    // A burst that fits the queue limit even if none of it were delivered yet.
+    error = UplinkTestRig::publishRange(port, 1, 4);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(recorder.waitForUnique(5, CliProcess::TimeoutMs), qPrintable(log(output)));
+    waitForOutput(run, "delivered 5 dropped 0", &output);
+    QVERIFY2(output.contains("published 5 delivered 5 dropped 0"), qPrintable(log(output)));
+
+    // The cloud goes away: the queue keeps the newest 5 of 8 and says so.
+    cloud.stop();
+    waitForOutput(run, "Uplink: cloud down", &output);
+    QVERIFY2(output.contains("Uplink: cloud down"), qPrintable(log(output)));
+    error = UplinkTestRig::publishRange(port, 5, 12);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     waitForOutput(run, "Uplink ALARM", &output);
-    waitForOutput(run, "published 8", &output);
-    const QString text = QString::fromUtf8(output);
+    waitForOutput(run, "published 13", &output);
+    QString text = log(output);
     QVERIFY2(text.contains(QLatin1String("Uplink ALARM: The uplink queue is full (5 messages)")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("queued 5 (oldest")) && text.contains(QLatin1String("published 8 delivered 0 dropped 3")),
+    QVERIFY2(text.contains(QLatin1String("queued 5 (oldest")) && text.contains(QLatin1String("published 13 delivered 5 dropped 3")),
              qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("dropped per topic: plant/line-1/telemetry=3")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("dropped per topic: plant/line")), qPrintable(text));
+
+    // Back: what was queued arrives, in order, without a new publish.
+    QVERIFY2(cloud.start(&error), qPrintable(error));
+    QVERIFY2(recorder.waitForUnique(10, CliProcess::TimeoutMs), qPrintable(log(output)));
+    QString missing;
+    QVERIFY2(recorder.hasAll(0, 4, &missing) && recorder.hasAll(8, 12, &missing), qPrintable(missing));
+    QVERIFY2(recorder.uniqueCount() == 10, "a dropped message reached the cloud");
+    QVERIFY2(recorder.orderProblem().isEmpty(), qPrintable(recorder.orderProblem()));
+    waitForOutput(run, "published 13 delivered 10 dropped 3", &output);
+    QVERIFY2(output.contains("queued 0"), qPrintable(log(output)));
 
     run.terminate();
     QVERIFY2(run.waitForFinished(CliProcess::TimeoutMs), "broker run did not stop");
@@ -284,8 +330,83 @@ void TestCliBroker::runWithUplink()
     QFile saved(QDir(data).filePath(QStringLiteral("uplink.json")));
     QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(saved.errorString()));
     const QByteArray json = saved.readAll();
-    QVERIFY2(json.contains(key.toUtf8()) && json.contains("plant/#") && !json.contains("PRIVATE KEY"), json.constData());
+    QVERIFY2(json.contains(pki.clientKeyFile().toUtf8()) && json.contains("plant/#") && !json.contains("PRIVATE KEY"), json.constData());
     QVERIFY(QFile::exists(QDir(data).filePath(QStringLiteral("uplink-queue.sqlite"))));
+}
+
+void TestCliBroker::lanListenerFromBrokerJson()
+{
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString data = dir.path();
+    const int port = TestBroker::freePort();
+    const int savedLanPort = TestBroker::freePort();
+    const int otherLanPort = TestBroker::freePort();
+    QVERIFY(port > 0 && savedLanPort > 0 && otherLanPort > 0 && savedLanPort != otherLanPort);
+    const QStringList base = {QStringLiteral("broker"), QStringLiteral("run"), QStringLiteral("--data"), data, QStringLiteral("--port"),
+                              QString::number(port)};
+    const QByteArray savedListener = "LAN listener on 127.0.0.1:" + QByteArray::number(savedLanPort);
+
+    // --save-broker writes the LAN listener in effect.
+    QByteArray output = runUntilReady(base + QStringList{QStringLiteral("--lan-port"), QString::number(savedLanPort), QStringLiteral("--lan-bind"),
+                                                         QStringLiteral("127.0.0.1"), QStringLiteral("--save-broker")});
+    QVERIFY2(output.contains("broker settings saved") && output.contains(savedListener), output.constData());
+    BrokerSettings saved;
+    QString error;
+    QVERIFY2(BrokerSettings::load(BrokerSettings::filePath(data), &saved, &error), qPrintable(error));
+    QVERIFY(saved.lanEnabled);
+    QCOMPARE(saved.lanPort, savedLanPort);
+    QCOMPARE(saved.lanBindAddress, QStringLiteral("127.0.0.1"));
+
+    // No LAN option: the saved listener, which refuses anonymous clients.
+    QProcess run;
+    run.start(CliProcess::cliPath(), base);
+    QVERIFY2(run.waitForStarted(CliProcess::TimeoutMs), qPrintable(run.errorString()));
+    output.clear();
+    waitForOutput(run, "Shadow service running", &output);
+    QVERIFY2(output.contains(savedListener), qPrintable(QString::fromUtf8(output + run.readAllStandardError())));
+    BrokerTestClient anonymous(savedLanPort);
+    QString problem;
+    QVERIFY2(!anonymous.connect(&problem), "anonymous access to the LAN listener from broker.json");
+    QVERIFY2(anonymous.session()->error() == MqttSession::Error::NotAuthorized
+                 || anonymous.session()->error() == MqttSession::Error::BadCredentials,
+             qPrintable(QStringLiteral("refused for another reason (is the listener up?): ") + problem));
+    run.terminate();
+    QVERIFY2(run.waitForFinished(CliProcess::TimeoutMs), "broker run did not stop");
+
+    // The command line wins over the file and does not change it.
+    output = runUntilReady(base + QStringList{QStringLiteral("--lan-port"), QString::number(otherLanPort)});
+    QVERIFY2(output.contains(QByteArray("LAN listener on 127.0.0.1:" + QByteArray::number(otherLanPort))), output.constData());
+    output = runUntilReady(base + QStringList{QStringLiteral("--no-lan")});
+    QVERIFY2(output.contains("broker running") && !output.contains("LAN listener"), output.constData());
+    BrokerSettings after;
+    QVERIFY2(BrokerSettings::load(BrokerSettings::filePath(data), &after, &error), qPrintable(error));
+    QCOMPARE(after, saved);
+
+    // A broken file stops the command with the member and what is allowed; it is left alone.
+    const QByteArray broken = R"({"lanEnabled": true, "lanPort": 0})";
+    QFile file(BrokerSettings::filePath(data));
+    QVERIFY2(file.open(QIODevice::WriteOnly) && file.write(broken) == broken.size(), qPrintable(file.errorString()));
+    file.close();
+    const CliProcess::Outcome refused = CliProcess::run(CliProcess::cliPath(), base);
+    QVERIFY2(refused.exited && refused.exitCode == 1, qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("\"lanPort\" is 0") && refused.err.contains("between 1 and 65535"), qPrintable(refused.describe()));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    QCOMPARE(file.readAll(), broken);
+}
+
+QByteArray TestCliBroker::runUntilReady(const QStringList &arguments)
+{
+    QProcess run;
+    run.start(CliProcess::cliPath(), arguments);
+    if (!run.waitForStarted(CliProcess::TimeoutMs))
+        return "cannot start: " + run.errorString().toUtf8();
+    QByteArray output;
+    waitForOutput(run, "Shadow service running", &output);
+    run.terminate();
+    if (!run.waitForFinished(CliProcess::TimeoutMs))
+        output += "\n(broker run did not stop)";
+    return output + run.readAllStandardOutput() + run.readAllStandardError();
 }
 
 QTEST_GUILESS_MAIN(TestCliBroker)

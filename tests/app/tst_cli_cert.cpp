@@ -1,6 +1,7 @@
 #include "cli/sub_command.h"
+#include "cli_process.h"
 #include "test_broker.h"
-#include "test_pki.h"
+#include "test_tls_pki.h"
 #include "vault/certificate_importer.h"
 #include "vault_test_util.h"
 
@@ -10,8 +11,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,24 +38,11 @@ private Q_SLOTS:
     void connectionFailures();
 
 private:
-    struct Outcome
+    QProcessEnvironment environment() const;
+    CliProcess::Outcome cli(const QStringList &arguments) const
     {
-        bool exited = false;
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QString describe() const
-        {
-            return QStringLiteral("%1, exit code %2\nstdout: <%3>\nstderr: <%4>")
-                .arg(exited ? QStringLiteral("exited") : QStringLiteral("did not exit in time"))
-                .arg(exitCode)
-                .arg(out, err);
-        }
-    };
-
-    std::unique_ptr<QProcess> launch(const QStringList &arguments) const;
-    Outcome collect(QProcess &process) const;
-    Outcome cli(const QStringList &arguments) const { return collect(*launch(arguments)); }
+        return CliProcess::run(m_cli, arguments, {}, environment());
+    }
     QString importId(const QStringList &arguments);
     QStringList tlsArguments() const;
     QString file(const QString &name) const { return m_pki->path(name); }
@@ -64,7 +50,7 @@ private:
     QString m_cli;
     QTemporaryDir m_dir;      // certificates and keys as files, the input of the tests
     QTemporaryDir m_home;     // the CLI's configuration and data folders
-    std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<TestTlsPki> m_pki;
     std::unique_ptr<TestBroker> m_broker;
     QStringList m_keys;
     int m_tlsPort = 0;
@@ -72,57 +58,25 @@ private:
 
 namespace {
 
-constexpr int TimeoutMs = 20000;
 constexpr qint64 Day = 24 * 3600;
 const QByteArray Passphrase("line-3 press passphrase");
 
-int freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
-
 } // namespace
 
-std::unique_ptr<QProcess> TestCliCert::launch(const QStringList &arguments) const
+QProcessEnvironment TestCliCert::environment() const
 {
-    auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-    process->setProcessEnvironment(env);
-    process->setProgram(m_cli);
-    process->setArguments(arguments);
-    process->start();
-    process->closeWriteChannel();
-    return process;
-}
-
-TestCliCert::Outcome TestCliCert::collect(QProcess &process) const
-{
-    Outcome outcome;
-    if (process.state() != QProcess::NotRunning) {
-        QSignalSpy finished(&process, &QProcess::finished);
-        finished.wait(TimeoutMs);
-    }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    } else {
-        outcome.exited = process.exitStatus() == QProcess::NormalExit;
-        outcome.exitCode = process.exitCode();
-    }
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return env;
 }
 
 QString TestCliCert::importId(const QStringList &arguments)
 {
-    const Outcome outcome = cli(QStringList{QStringLiteral("cert"), QStringLiteral("import")} + arguments);
+    const CliProcess::Outcome outcome = cli(QStringList{QStringLiteral("cert"), QStringLiteral("import")} + arguments);
     static const QRegularExpression imported(QStringLiteral("^Imported \".*\" as ([0-9a-f]{16}): "));
-    const QRegularExpressionMatch match = imported.match(outcome.out);
+    const QRegularExpressionMatch match = imported.match(outcome.outText());
     if (outcome.exitCode != 0 || !match.hasMatch()) {
         qWarning("%s", qPrintable(outcome.describe()));
         return {};
@@ -143,31 +97,9 @@ void TestCliCert::initTestCase()
     m_cli = qEnvironmentVariable("LINESCOPE_CLI", QStringLiteral(LINESCOPE_BINARY_DIR "/app/linescope-cli"));
     QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli + QLatin1String(" does not exist")));
     QVERIFY2(m_dir.isValid() && m_home.isValid(), "no temporary folder");
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-    m_pki = std::make_unique<TestPki>(m_dir.path());
-    TestPki &pki = *m_pki;
-
-    TestPki::CertificateSpec ca;
-    ca.commonName = QStringLiteral("LineScope Test CA");
-    ca.ca = true;
-    ca.notBeforeSeconds = -60 * Day;
-    QVERIFY2(pki.makeKey(QStringLiteral("caKey"), TestPki::KeyType::EcP256)
-                 && pki.makeCertificate(QStringLiteral("ca"), QStringLiteral("caKey"), {}, ca),
-             qPrintable(pki.error()));
-    TestPki::CertificateSpec server;
-    server.commonName = QStringLiteral("127.0.0.1");
-    server.ipAddresses = {QStringLiteral("127.0.0.1")};
-    QVERIFY2(pki.makeKey(QStringLiteral("serverKey"), TestPki::KeyType::EcP256)
-                 && pki.makeCertificate(QStringLiteral("server"), QStringLiteral("serverKey"), QStringLiteral("ca"),
-                                        server),
-             qPrintable(pki.error()));
-    QVERIFY2(!pki.writeCertificatesPem(QStringLiteral("ca.crt"), {QStringLiteral("ca")}).isEmpty()
-                 && !pki.writeCertificatesPem(QStringLiteral("server.crt"), {QStringLiteral("server")}).isEmpty()
-                 && !pki.writeKey(QStringLiteral("server.key"), QStringLiteral("serverKey"),
-                                  TestPki::KeyFormat::Pkcs8Pem)
-                         .isEmpty(),
-             qPrintable(pki.error()));
+    m_pki = std::make_unique<TestTlsPki>(m_dir.path());
+    TestTlsPki &pki = *m_pki;
+    QVERIFY2(pki.isValid(), qPrintable(pki.error()));
 
     struct Client
     {
@@ -183,18 +115,8 @@ void TestCliCert::initTestCase()
         {QStringLiteral("expired"), -30 * Day, -Day},
     };
     for (const Client &client : clients) {
-        TestPki::CertificateSpec spec;
-        spec.commonName = client.name;
-        spec.notBeforeSeconds = client.from;
-        spec.notAfterSeconds = client.to;
-        const QString key = client.name + QStringLiteral("-key");
-        QVERIFY2(pki.makeKey(key, TestPki::KeyType::EcP256)
-                     && pki.makeCertificate(client.name, key, QStringLiteral("ca"), spec)
-                     && !pki.writeCertificatesPem(client.name + QStringLiteral(".crt"), {client.name}).isEmpty()
-                     && !pki.writeKey(client.name + QStringLiteral(".key"), key, TestPki::KeyFormat::Pkcs8Pem)
-                             .isEmpty(),
-                 qPrintable(pki.error()));
-        m_keys.append(key);
+        QVERIFY2(pki.addClient(client.name, client.from, client.to), qPrintable(pki.error()));
+        m_keys.append(client.name + QStringLiteral("-key"));
     }
     QVERIFY2(!pki.writeKey(QStringLiteral("press-2-encrypted.key"), QStringLiteral("press-2-key"),
                            TestPki::KeyFormat::EncryptedPkcs8Pem, Passphrase)
@@ -206,25 +128,11 @@ void TestCliCert::initTestCase()
                  && !pki.writeBytes(QStringLiteral("wrong-passphrase.txt"), "not it\n").isEmpty(),
              qPrintable(pki.error()));
 
-    m_tlsPort = freePort();
-    QVERIFY(m_tlsPort > 0);
-    m_broker = std::make_unique<TestBroker>(QStringList{
-        QStringLiteral("listener %1 127.0.0.1").arg(m_tlsPort),
-        QStringLiteral("cafile ") + file(QStringLiteral("ca.crt")),
-        QStringLiteral("certfile ") + file(QStringLiteral("server.crt")),
-        QStringLiteral("keyfile ") + file(QStringLiteral("server.key")),
-        QStringLiteral("require_certificate true"),
-    });
+    m_broker = std::make_unique<TestBroker>();
+    m_broker->setTlsListener(pki.listener());
     QString error;
     QVERIFY2(m_broker->start(&error), qPrintable(error));
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     QTcpSocket probe;
-                     probe.connectToHost(QHostAddress::LocalHost, quint16(m_tlsPort));
-                     return probe.waitForConnected(1000);
-                 },
-                 TimeoutMs),
-             qPrintable(m_broker->logText()));
+    m_tlsPort = m_broker->tlsPort();
 }
 
 void TestCliCert::cleanupTestCase()
@@ -243,9 +151,9 @@ void TestCliCert::cleanupTestCase()
 
 void TestCliCert::importListShowExportDelete()
 {
-    Outcome outcome = cli({QStringLiteral("cert"), QStringLiteral("list")});
-    QVERIFY2(outcome.exitCode == 0 && outcome.out.isEmpty(), qPrintable(outcome.describe()));
-    QVERIFY2(outcome.err.contains(QLatin1String("No certificates stored")), qPrintable(outcome.describe()));
+    CliProcess::Outcome outcome = cli({QStringLiteral("cert"), QStringLiteral("list")});
+    QVERIFY2(outcome.exitCode == 0 && outcome.outText().isEmpty(), qPrintable(outcome.describe()));
+    QVERIFY2(outcome.errText().contains(QLatin1String("No certificates stored")), qPrintable(outcome.describe()));
 
     const QString id = importId({file(QStringLiteral("press-1.crt")), file(QStringLiteral("press-1.key")),
                                  QStringLiteral("--name"), QStringLiteral("Press 1")});
@@ -256,7 +164,7 @@ void TestCliCert::importListShowExportDelete()
 
     outcome = cli({QStringLiteral("cert"), QStringLiteral("list")});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.describe()));
-    const QStringList lines = outcome.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = outcome.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(0).startsWith(QLatin1String("ID")) && lines.at(0).contains(QLatin1String("DAYS LEFT")),
              qPrintable(lines.at(0)));
@@ -268,14 +176,14 @@ void TestCliCert::importListShowExportDelete()
     for (const QString &name : {id, id.left(6), QStringLiteral("Press 1")}) {
         outcome = cli({QStringLiteral("cert"), QStringLiteral("show"), name});
         QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.describe()));
-        QVERIFY2(outcome.out.contains(expected.info.sha256Fingerprint), qPrintable(outcome.describe()));
-        QVERIFY2(outcome.out.contains(QStringLiteral("cert/%1/key").arg(id)), qPrintable(outcome.describe()));
-        QVERIFY2(!outcome.out.contains(QLatin1String("PRIVATE KEY")), qPrintable(outcome.describe()));
+        QVERIFY2(outcome.outText().contains(expected.info.sha256Fingerprint), qPrintable(outcome.describe()));
+        QVERIFY2(outcome.outText().contains(QStringLiteral("cert/%1/key").arg(id)), qPrintable(outcome.describe()));
+        QVERIFY2(!outcome.outText().contains(QLatin1String("PRIVATE KEY")), qPrintable(outcome.describe()));
     }
 
     outcome = cli({QStringLiteral("cert"), QStringLiteral("export"), id});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.describe()));
-    QCOMPARE(outcome.out.toUtf8(), m_pki->certificatePem(QStringLiteral("press-1")));
+    QCOMPARE(outcome.out, m_pki->certificatePem(QStringLiteral("press-1")));
     const QString exportFile = m_home.filePath(QStringLiteral("exported.pem"));
     outcome = cli({QStringLiteral("cert"), QStringLiteral("export"), id.left(8), QStringLiteral("-o"), exportFile});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.describe()));
@@ -285,16 +193,16 @@ void TestCliCert::importListShowExportDelete()
 
     outcome = cli({QStringLiteral("cert"), QStringLiteral("import"), file(QStringLiteral("press-1.crt")),
                    file(QStringLiteral("press-1.key"))});
-    QVERIFY2(outcome.exitCode == 1 && outcome.err.contains(QLatin1String("already stored")),
+    QVERIFY2(outcome.exitCode == 1 && outcome.errText().contains(QLatin1String("already stored")),
              qPrintable(outcome.describe()));
 
     outcome = cli({QStringLiteral("cert"), QStringLiteral("delete"), id});
-    QVERIFY2(outcome.exitCode == 0 && outcome.out.contains(QLatin1String("Deleted \"Press 1\"")),
+    QVERIFY2(outcome.exitCode == 0 && outcome.outText().contains(QLatin1String("Deleted \"Press 1\"")),
              qPrintable(outcome.describe()));
     outcome = cli({QStringLiteral("cert"), QStringLiteral("list")});
-    QVERIFY2(outcome.exitCode == 0 && outcome.out.isEmpty(), qPrintable(outcome.describe()));
+    QVERIFY2(outcome.exitCode == 0 && outcome.outText().isEmpty(), qPrintable(outcome.describe()));
     outcome = cli({QStringLiteral("cert"), QStringLiteral("show"), id});
-    QVERIFY2(outcome.exitCode == 1 && outcome.err.startsWith(QLatin1String("Error: ")), qPrintable(outcome.describe()));
+    QVERIFY2(outcome.exitCode == 1 && outcome.errText().startsWith(QLatin1String("Error: ")), qPrintable(outcome.describe()));
 }
 
 void TestCliCert::import_data()
@@ -333,21 +241,21 @@ void TestCliCert::import()
     for (const QString &argument : std::as_const(arguments)) {
         resolved.append(argument.startsWith(QLatin1Char('-')) ? argument : file(argument));
     }
-    const Outcome outcome = cli(resolved);
+    const CliProcess::Outcome outcome = cli(resolved);
     QVERIFY2(outcome.exited && outcome.exitCode == exitCode, qPrintable(outcome.describe()));
     if (!words.isEmpty()) {
-        QVERIFY2(outcome.err.contains(words), qPrintable(outcome.describe()));
+        QVERIFY2(outcome.errText().contains(words), qPrintable(outcome.describe()));
     }
-    QVERIFY2(!outcome.out.contains(QLatin1String("PRIVATE KEY")) && !outcome.err.contains(QLatin1String("PRIVATE KEY")),
+    QVERIFY2(!outcome.outText().contains(QLatin1String("PRIVATE KEY")) && !outcome.errText().contains(QLatin1String("PRIVATE KEY")),
              qPrintable(outcome.describe()));
     if (exitCode != 0) {
-        QVERIFY2(outcome.err.startsWith(QLatin1String("Error: ")), qPrintable(outcome.describe()));
+        QVERIFY2(outcome.errText().startsWith(QLatin1String("Error: ")), qPrintable(outcome.describe()));
         return;
     }
     static const QRegularExpression imported(QStringLiteral("^Imported \".*\" as ([0-9a-f]{16}): "));
-    const QRegularExpressionMatch match = imported.match(outcome.out);
+    const QRegularExpressionMatch match = imported.match(outcome.outText());
     QVERIFY2(match.hasMatch(), qPrintable(outcome.describe()));
-    const Outcome removed = cli({QStringLiteral("cert"), QStringLiteral("delete"), match.captured(1)});
+    const CliProcess::Outcome removed = cli({QStringLiteral("cert"), QStringLiteral("delete"), match.captured(1)});
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
 }
 
@@ -380,9 +288,9 @@ void TestCliCert::usageErrors()
             argument = file(argument.mid(1));
         }
     }
-    const Outcome outcome = cli(arguments);
+    const CliProcess::Outcome outcome = cli(arguments);
     QVERIFY2(outcome.exited && outcome.exitCode == 1, qPrintable(outcome.describe()));
-    QVERIFY2(outcome.err.startsWith(QLatin1String("Error: ")) && outcome.err.contains(words),
+    QVERIFY2(outcome.errText().startsWith(QLatin1String("Error: ")) && outcome.errText().contains(words),
              qPrintable(outcome.describe()));
 }
 
@@ -437,7 +345,7 @@ void TestCliCert::subWithCertId()
     QVERIFY(!id.isEmpty());
 
     // pub with the key file read into memory, retained, so sub finds it whenever it subscribes.
-    const Outcome published = cli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("mtls/press-1"),
+    const CliProcess::Outcome published = cli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("mtls/press-1"),
                                               QStringLiteral("-m"), QStringLiteral("hello over mutual TLS"),
                                               QStringLiteral("-r"), QStringLiteral("-q"), QStringLiteral("1"),
                                               QStringLiteral("--cert"), file(QStringLiteral("press-2.crt")),
@@ -446,25 +354,25 @@ void TestCliCert::subWithCertId()
     QVERIFY2(published.exitCode == 0, qPrintable(published.describe() + m_broker->logText().right(1500)));
 
     for (const QString &name : {id, QStringLiteral("sub identity")}) {
-        const Outcome received = cli(QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("mtls/#"),
+        const CliProcess::Outcome received = cli(QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("mtls/#"),
                                                  QStringLiteral("-C"), QStringLiteral("1"), QStringLiteral("-V"),
                                                  QStringLiteral("5"), QStringLiteral("--cert-id"), name}
                                      + tlsArguments());
         QVERIFY2(received.exitCode == 0, qPrintable(received.describe() + m_broker->logText().right(1500)));
-        QCOMPARE(received.out, QStringLiteral("hello over mutual TLS\n"));
+        QCOMPARE(received.outText(), QStringLiteral("hello over mutual TLS\n"));
     }
     // Without --cafile the broker is checked against the system store, which does not know the test CA.
-    const Outcome untrusted = cli({QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("mtls/#"),
+    const CliProcess::Outcome untrusted = cli({QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("mtls/#"),
                                    QStringLiteral("-C"), QStringLiteral("1"), QStringLiteral("-h"),
                                    QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_tlsPort),
                                    QStringLiteral("--cert-id"), id});
-    QVERIFY2(untrusted.exitCode == 1 && untrusted.err.contains(QLatin1String("unknown CA")),
+    QVERIFY2(untrusted.exitCode == 1 && untrusted.errText().contains(QLatin1String("unknown CA")),
              qPrintable(untrusted.describe()));
     QVERIFY2(cli({QStringLiteral("cert"), QStringLiteral("delete"), id}).exitCode == 0, "cannot delete");
-    const Outcome deleted = cli(QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("mtls/#"),
+    const CliProcess::Outcome deleted = cli(QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("mtls/#"),
                                             QStringLiteral("--cert-id"), id}
                                 + tlsArguments());
-    QVERIFY2(deleted.exitCode == 1 && deleted.err.contains(QLatin1String("no certificate")),
+    QVERIFY2(deleted.exitCode == 1 && deleted.errText().contains(QLatin1String("no certificate")),
              qPrintable(deleted.describe()));
 }
 
@@ -489,11 +397,11 @@ void TestCliCert::connectionFailures()
             argument = file(argument.mid(1));
         }
     }
-    const Outcome outcome = cli(QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("mtls/#"),
+    const CliProcess::Outcome outcome = cli(QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("mtls/#"),
                                             QStringLiteral("-C"), QStringLiteral("1")}
                                 + tlsArguments() + certificate);
     QVERIFY2(outcome.exited && outcome.exitCode == 1, qPrintable(outcome.describe()));
-    QVERIFY2(outcome.err.startsWith(QLatin1String("Error: ")) && outcome.err.contains(words),
+    QVERIFY2(outcome.errText().startsWith(QLatin1String("Error: ")) && outcome.errText().contains(words),
              qPrintable(outcome.describe()));
 }
 

@@ -7,12 +7,22 @@
 #include <QFile>
 #include <QObject>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
 #include <QTimer>
 
 namespace {
 
 constexpr int kStartTimeoutMs = 15000;
 constexpr int kStopTimeoutMs = 10000;
+
+bool acceptsConnections(int port)
+{
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, quint16(port));
+    return probe.waitForConnected(1000);
+}
 
 } // namespace
 
@@ -48,6 +58,17 @@ bool TestBroker::start(QString *error)
     config.port = m_port;  // a free port the first time, the same one after stop()
     config.allowAnonymous = true;
     config.extraLines = m_extra;
+    if (m_tls) {
+        if (m_tlsPort == 0)
+            m_tlsPort = freePort();
+        if (m_tlsPort == 0)
+            return report(QStringLiteral("No free loopback port for the TLS listener."));
+        config.extraLines << QStringLiteral("listener %1 127.0.0.1").arg(m_tlsPort)
+                          << QStringLiteral("cafile ") + m_tls->caFile
+                          << QStringLiteral("certfile ") + m_tls->certificateFile
+                          << QStringLiteral("keyfile ") + m_tls->keyFile
+                          << QStringLiteral("require_certificate %1").arg(m_tls->requireCertificate ? QStringLiteral("true") : QStringLiteral("false"));
+    }
     m_supervisor->setConfig(config);
 
     QEventLoop loop;
@@ -68,7 +89,10 @@ bool TestBroker::start(QString *error)
 
     if (m_supervisor->state() == BrokerSupervisor::State::Running) {
         m_port = m_supervisor->port();
-        return true;
+        if (m_tls && !QTest::qWaitFor([this] { return acceptsConnections(m_tlsPort); }, kStartTimeoutMs))
+            failure = QStringLiteral("The TLS listener on port %1 does not accept connections.").arg(m_tlsPort);
+        else
+            return true;
     }
     if (failure.isEmpty())
         failure = m_supervisor->errorString();
@@ -88,6 +112,22 @@ void TestBroker::stop()
     loop.exec();
     if (m_supervisor->state() != BrokerSupervisor::State::Stopped)
         qWarning("TestBroker: the broker did not stop within %d ms", kStopTimeoutMs);
+}
+
+void TestBroker::setTlsListener(const TlsListener &listener)
+{
+    m_tls = listener;
+}
+
+int TestBroker::tlsPort() const
+{
+    return m_tlsPort;
+}
+
+int TestBroker::freePort()
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
 }
 
 int TestBroker::port() const

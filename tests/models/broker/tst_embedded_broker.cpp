@@ -1,11 +1,13 @@
 // EmbeddedBroker with its services: the store-and-forward uplink wired to
 // the supervised broker (settings from uplink.json, mutual TLS to a second
 // mosquitto playing the cloud, downlink into the local shadow service,
-// stopped with the broker), and a '#' monitor that gets all of 50,000
+// stopped with the broker), the LAN listener saved in broker.json and
+// used by a fresh EmbeddedBroker, and a '#' monitor that gets all of 50,000
 // retained topics.
 #include "broker/embedded_broker.h"
 
 #include "broker/broker_supervisor.h"
+#include "broker_test_client.h"
 #include "shadow/shadow_document.h"
 #include "shadow/shadow_name.h"
 #include "shadow/shadow_service.h"
@@ -14,6 +16,7 @@
 #include "uplink_test_rig.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,9 @@ class TestEmbeddedBroker : public QObject
 private Q_SLOTS:
     void uplinkFollowsTheBroker();
     void invalidUplinkSettingsAreReported();
+    void savedLanListenerIsUsedAtStart_data();
+    void savedLanListenerIsUsedAtStart();
+    void unusableBrokerJsonIsReported();
     void retainedTopicsReachMonitor();
 };
 
@@ -49,10 +55,10 @@ void TestEmbeddedBroker::uplinkFollowsTheBroker()
     QTemporaryDir pkiDir;
     QTemporaryDir data;
     QVERIFY2(pkiDir.isValid() && data.isValid(), "no temporary folder");
-    const CloudPki pki(pkiDir.path());
-    QVERIFY2(pki.error.isEmpty(), qPrintable(pki.error));
-    const int tlsPort = freePort();
-    TestBroker cloud(brokerConfigLines() + tlsListenerLines(pki, tlsPort));
+    const TestTlsPki pki(pkiDir.path());
+    QVERIFY2(pki.isValid(), qPrintable(pki.error()));
+    TestBroker cloud(brokerConfigLines());
+    cloud.setTlsListener(pki.listener());
     QString error;
     QVERIFY2(cloud.start(&error), qPrintable(error));
     CloudRecorder recorder;
@@ -63,11 +69,11 @@ void TestEmbeddedBroker::uplinkFollowsTheBroker()
     UplinkSettings settings;
     settings.enabled = true;
     settings.host = QStringLiteral("127.0.0.1");
-    settings.port = tlsPort;
+    settings.port = cloud.tlsPort();
     settings.keepAliveSeconds = 5;
-    settings.certificateFile = pki.clientCertificateFile;
-    settings.keyFile = pki.clientKeyFile;
-    settings.caFile = pki.caFile;
+    settings.certificateFile = pki.clientCertificateFile();
+    settings.keyFile = pki.clientKeyFile();
+    settings.caFile = pki.caFile();
     settings.topicFilters = {QStringLiteral("plant/#")};
     settings.downlinkFilters = {QStringLiteral("$aws/things/+/shadow/update")};
     settings.limits.minFreeDiskBytes = 0;
@@ -145,6 +151,100 @@ void TestEmbeddedBroker::invalidUplinkSettingsAreReported()
         }(),
         qPrintable(describe(broker)), WaitMs);
     QVERIFY(!broker.uplink()->isRunning());
+    QSignalSpy stopped(broker.supervisor(), &BrokerSupervisor::stopped);
+    broker.stop();
+    QVERIFY2(stopped.wait(WaitMs), qPrintable(describe(broker)));
+}
+
+void TestEmbeddedBroker::savedLanListenerIsUsedAtStart_data()
+{
+    QTest::addColumn<bool>("overridePort");
+    QTest::newRow("port from broker.json") << false;
+    QTest::newRow("command line overrides the port") << true;
+}
+
+void TestEmbeddedBroker::savedLanListenerIsUsedAtStart()
+{
+    QFETCH(bool, overridePort);
+    QTemporaryDir data;
+    QVERIFY2(data.isValid(), "no temporary folder");
+    BrokerConfig config;
+    config.dataDirectory = data.path();
+    config.port = 0;
+    const int savedPort = TestBroker::freePort();
+    const int overriddenPort = TestBroker::freePort();
+    QVERIFY(savedPort > 0 && overriddenPort > 0 && savedPort != overriddenPort);
+
+    // Saved the way the broker panel saves the settings dialog's LAN page.
+    {
+        EmbeddedBroker first;
+        first.setConfig(config);
+        BrokerSettings lan;
+        lan.lanEnabled = true;
+        lan.lanPort = savedPort;
+        lan.lanBindAddress = QStringLiteral("127.0.0.1");
+        QSignalSpy saved(&first, &EmbeddedBroker::brokerSettingsSaved);
+        first.saveBrokerSettings(lan);
+        QVERIFY2(saved.wait(WaitMs), "broker.json was not written");
+        QVERIFY2(saved.at(0).at(0).toBool(), qPrintable(saved.at(0).at(1).toString()));
+    }
+
+    // A fresh broker with nothing but the data directory, as at the next start of LineScope.
+    EmbeddedBroker broker;
+    broker.setConfig(config);
+    broker.setUplinkSettings(UplinkSettings());
+    QSignalSpy started(broker.supervisor(), &BrokerSupervisor::started);
+    QJsonObject overrides;
+    if (overridePort)
+        overrides.insert(QStringLiteral("lanPort"), overriddenPort);
+    broker.startWithSavedSettings(overrides);
+    QVERIFY2(started.wait(WaitMs), qPrintable(describe(broker)));
+    const int expectedPort = overridePort ? overriddenPort : savedPort;
+    QVERIFY2(broker.config().lan.enabled, qPrintable(describe(broker)));
+    QCOMPARE(broker.config().lan.bindAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(broker.supervisor()->lanPort(), expectedPort);
+
+    BrokerTestClient anonymous(expectedPort);
+    QString problem;
+    QVERIFY2(!anonymous.connect(&problem), "anonymous access to the LAN listener from broker.json");
+    QVERIFY2(anonymous.session()->error() == MqttSession::Error::NotAuthorized
+                 || anonymous.session()->error() == MqttSession::Error::BadCredentials,
+             qPrintable(QStringLiteral("refused for another reason (is the listener up?): ") + problem));
+    QSignalSpy stopped(broker.supervisor(), &BrokerSupervisor::stopped);
+    broker.stop();
+    QVERIFY2(stopped.wait(WaitMs), qPrintable(describe(broker)));
+}
+
+void TestEmbeddedBroker::unusableBrokerJsonIsReported()
+{
+    QTemporaryDir data;
+    QVERIFY2(data.isValid(), "no temporary folder");
+    const QByteArray broken = R"({"lanEnabled": true, "lanPort": "8883"})";
+    const QString file = BrokerSettings::filePath(data.path());
+    {
+        QFile out(file);
+        QVERIFY2(out.open(QIODevice::WriteOnly) && out.write(broken) == broken.size(), qPrintable(out.errorString()));
+    }
+    EmbeddedBroker broker;
+    BrokerConfig config;
+    config.dataDirectory = data.path();
+    config.port = 0;
+    broker.setConfig(config);
+    broker.setUplinkSettings(UplinkSettings());
+    QSignalSpy messages(&broker, &EmbeddedBroker::serviceMessage);
+    QSignalSpy started(broker.supervisor(), &BrokerSupervisor::started);
+    broker.startWithSavedSettings();
+    QVERIFY2(started.wait(WaitMs), qPrintable(describe(broker)));
+    QString text;
+    for (const QList<QVariant> &m : std::as_const(messages))
+        text += m.at(0).toString() + QLatin1Char('\n');
+    QVERIFY2(text.contains(QLatin1String("\"lanPort\" must be a whole number")) && text.contains(QLatin1String("not used")),
+             qPrintable(text));
+    // The broker runs on loopback only; the file is left for the user to fix.
+    QVERIFY(!broker.config().lan.enabled);
+    QFile in(file);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.errorString()));
+    QCOMPARE(in.readAll(), broken);
     QSignalSpy stopped(broker.supervisor(), &BrokerSupervisor::stopped);
     broker.stop();
     QVERIFY2(stopped.wait(WaitMs), qPrintable(describe(broker)));

@@ -260,7 +260,7 @@ void TestStoreAndForwardUplink::cloudIdentity()
     const QString started = f.startBrokers();
     QVERIFY2(started.isEmpty(), qPrintable(started));
     UplinkConfiguration configuration = f.configuration();
-    configuration.cloudCertificateFile = certificate.isEmpty() ? QString() : f.pki.clientCertificateFile;
+    configuration.cloudCertificateFile = certificate.isEmpty() ? QString() : f.pki.clientCertificateFile();
     configuration.cloudKeyFile = key.isEmpty() ? QString() : f.dir.filePath(key);
     QSignalSpy errors(f.uplink.get(), &StoreAndForwardUplink::errorOccurred);
     f.uplink->configure(configuration);

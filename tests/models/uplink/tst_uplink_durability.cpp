@@ -80,8 +80,8 @@ void TestUplinkDurability::killedRepeatedlyLosesNothing()
 
     QProcess helper;
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const QStringList arguments = {QString::number(f.local.port()), QString::number(f.cloudTlsPort), queueFile,
-                                   f.pki.caFile, f.pki.clientCertificateFile, f.pki.clientKeyFile};
+    const QStringList arguments = {QString::number(f.local.port()), QString::number(f.cloud.tlsPort()), queueFile,
+                                   f.pki.caFile(), f.pki.clientCertificateFile(), f.pki.clientKeyFile()};
     auto launch = [&] {
         helper.start(QStringLiteral(UPLINK_CRASH_HELPER), arguments);
         return helper.waitForStarted(10000);

@@ -35,7 +35,7 @@ void TestUplinkVaultIdentity::forwardsWithVaultIdentity()
     QVERIFY2(started.isEmpty(), qPrintable(started));
 
     CertificateImporter::Result imported =
-        CertificateImporter::importFiles({f.pki.clientCertificateFile, f.pki.clientKeyFile}, {});
+        CertificateImporter::importFiles({f.pki.clientCertificateFile(), f.pki.clientKeyFile()}, {});
     QVERIFY2(imported.isOk(), qPrintable(QStringLiteral("import: %1").arg(imported.errorString)));
     CertificateVault vault;
     CertificateInfo info = imported.info;

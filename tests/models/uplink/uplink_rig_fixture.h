@@ -13,26 +13,23 @@
 // A local broker, a "cloud" broker with a recorder on it, and the uplink
 // between them, for one test function. The uplink reaches the cloud only
 // through its TLS listener, which requires a client certificate (made at
-// test time); the recorder watches on the cloud's plain loopback listener.
+// test time, TestTlsPki); the recorder watches on the cloud's plain loopback listener.
 struct UplinkFixture
 {
     QTemporaryDir dir;
-    UplinkTestRig::CloudPki pki{dir.path()};
-    int cloudTlsPort = UplinkTestRig::freePort();
+    TestTlsPki pki{dir.path()};
     TestBroker local{UplinkTestRig::brokerConfigLines()};
-    TestBroker cloud{UplinkTestRig::brokerConfigLines() + UplinkTestRig::tlsListenerLines(pki, cloudTlsPort)};
+    TestBroker cloud{UplinkTestRig::brokerConfigLines()};
     std::unique_ptr<UplinkTestRig::CloudRecorder> recorder = std::make_unique<UplinkTestRig::CloudRecorder>();
     std::unique_ptr<StoreAndForwardUplink> uplink = std::make_unique<StoreAndForwardUplink>();
 
     // Starts both brokers and the recorder; empty string or the problem.
     QString startBrokers()
     {
-        if (!pki.error.isEmpty()) {
-            return QStringLiteral("test certificates: %1").arg(pki.error);
+        if (!pki.isValid()) {
+            return QStringLiteral("test certificates: %1").arg(pki.error());
         }
-        if (cloudTlsPort <= 0) {
-            return QStringLiteral("no free port for the cloud's TLS listener");
-        }
+        cloud.setTlsListener(pki.listener());
         QString error;
         if (!local.start(&error) || !cloud.start(&error)) {
             return error;
@@ -46,7 +43,7 @@ struct UplinkFixture
         c.local = UplinkTestRig::settingsFor(local.port(), QStringLiteral("uplink-local"));
         c.cloud = UplinkTestRig::settingsFor(cloud.port(), QStringLiteral("uplink-cloud"));
         c.cloud.keepAliveSeconds = 5;
-        UplinkTestRig::useMutualTls(&c, pki, cloudTlsPort);
+        UplinkTestRig::useMutualTls(&c, pki, cloud.tlsPort());
         c.topicFilters = {QStringLiteral("plant/#")};
         c.queueFile = dir.filePath(QStringLiteral("uplink/queue.db"));
         return c;

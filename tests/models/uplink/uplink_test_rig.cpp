@@ -1,11 +1,7 @@
 #include "uplink_test_rig.h"
 
-#include "test_pki.h"
-
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QTcpServer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -188,65 +184,13 @@ bool CloudRecorder::waitForUnique(int count, int timeoutMs)
     return QTest::qWaitFor([&] { return m_seen.size() >= count; }, timeoutMs);
 }
 
-CloudPki::CloudPki(const QString &directory)
-{
-    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                         | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-    TestPki pki(directory);
-    TestPki::CertificateSpec ca;
-    ca.commonName = QStringLiteral("LineScope Test Cloud CA");
-    ca.ca = true;
-    TestPki::CertificateSpec server;
-    server.commonName = QStringLiteral("127.0.0.1");
-    server.ipAddresses = {QStringLiteral("127.0.0.1")};
-    server.dnsNames = {QStringLiteral("localhost")};
-    TestPki::CertificateSpec client;
-    client.commonName = QStringLiteral("line-pc-uplink");
-    const bool made = pki.makeKey(QStringLiteral("caKey"), TestPki::KeyType::EcP256)
-        && pki.makeCertificate(QStringLiteral("ca"), QStringLiteral("caKey"), {}, ca)
-        && pki.makeKey(QStringLiteral("serverKey"), TestPki::KeyType::EcP256)
-        && pki.makeCertificate(QStringLiteral("server"), QStringLiteral("serverKey"), QStringLiteral("ca"), server)
-        && pki.makeKey(QStringLiteral("clientKey"), TestPki::KeyType::EcP256)
-        && pki.makeCertificate(QStringLiteral("client"), QStringLiteral("clientKey"), QStringLiteral("ca"), client);
-    if (!made) {
-        error = pki.error();
-        return;
-    }
-    caFile = pki.writeCertificatesPem(QStringLiteral("cloud-ca.crt"), {QStringLiteral("ca")});
-    serverCertificateFile = pki.writeCertificatesPem(QStringLiteral("cloud-server.crt"), {QStringLiteral("server")});
-    serverKeyFile = pki.writeKey(QStringLiteral("cloud-server.key"), QStringLiteral("serverKey"), TestPki::KeyFormat::Pkcs8Pem);
-    clientCertificateFile = pki.writeCertificatesPem(QStringLiteral("uplink-client.crt"), {QStringLiteral("client")});
-    clientKeyFile = pki.writeKey(QStringLiteral("uplink-client.key"), QStringLiteral("clientKey"), TestPki::KeyFormat::Pkcs8Pem);
-    if (caFile.isEmpty() || serverCertificateFile.isEmpty() || serverKeyFile.isEmpty() || clientCertificateFile.isEmpty()
-        || clientKeyFile.isEmpty()) {
-        error = pki.error();
-    }
-}
-
-QStringList tlsListenerLines(const CloudPki &pki, int port)
-{
-    return {
-        QStringLiteral("listener %1 127.0.0.1").arg(port),
-        QStringLiteral("cafile ") + pki.caFile,
-        QStringLiteral("certfile ") + pki.serverCertificateFile,
-        QStringLiteral("keyfile ") + pki.serverKeyFile,
-        QStringLiteral("require_certificate true"),
-    };
-}
-
-void useMutualTls(UplinkConfiguration *configuration, const CloudPki &pki, int tlsPort)
+void useMutualTls(UplinkConfiguration *configuration, const TestTlsPki &pki, int tlsPort)
 {
     configuration->cloud.port = tlsPort;
     configuration->cloud.tls.enabled = true;
-    configuration->cloud.tls.caFile = pki.caFile;
-    configuration->cloudCertificateFile = pki.clientCertificateFile;
-    configuration->cloudKeyFile = pki.clientKeyFile;
-}
-
-int freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+    configuration->cloud.tls.caFile = pki.caFile();
+    configuration->cloudCertificateFile = pki.clientCertificateFile();
+    configuration->cloudKeyFile = pki.clientKeyFile();
 }
 
 QString describe(const UplinkStatus &s)

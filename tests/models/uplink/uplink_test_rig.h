@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mqtt/mqtt_session.h"
+#include "test_tls_pki.h"
 #include "uplink/uplink_types.h"
 
 #include <QHash>
@@ -67,28 +68,9 @@ private:
     qint64 m_ignoreRateUntilMs = 0;
 };
 
-// Certificates made at test time (TestPki) for a "cloud" that requires
-// mutual TLS: a CA, a server certificate for 127.0.0.1 and the uplink's
-// client certificate. Files land in directory (made world-readable, so a
-// mosquitto that dropped root privileges reads them).
-struct CloudPki
-{
-    explicit CloudPki(const QString &directory);
-
-    QString error;              // empty when every file was written
-    QString caFile;
-    QString serverCertificateFile;
-    QString serverKeyFile;
-    QString clientCertificateFile;
-    QString clientKeyFile;
-};
-
-// mosquitto lines for a TLS listener on 127.0.0.1:port that requires a
-// client certificate signed by the CA of pki.
-QStringList tlsListenerLines(const CloudPki &pki, int port);
-// ConnectionSettings (and identity files) for the uplink's side of the cloud.
-void useMutualTls(UplinkConfiguration *configuration, const CloudPki &pki, int tlsPort);
-int freePort();
+// ConnectionSettings (and identity files) for the uplink's side of a cloud
+// broker whose TLS listener (on tlsPort) requires a certificate of pki.
+void useMutualTls(UplinkConfiguration *configuration, const TestTlsPki &pki, int tlsPort);
 
 QString describe(const UplinkStatus &status);
 bool countersBalance(const UplinkStatus &status);

@@ -2,7 +2,7 @@
 
 #include "keychain_test_util.h"
 #include "test_broker.h"
-#include "test_pki.h"
+#include "test_tls_pki.h"
 #include "vault/certificate_importer.h"
 #include "vault/certificate_vault.h"
 #include "vault/certificate_vault_job.h"
@@ -12,8 +12,6 @@
 #include <QMetaEnum>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -28,15 +26,6 @@ namespace {
 
 constexpr int WaitMs = 20000;
 constexpr qint64 Day = 24 * 3600;
-
-int freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0)) {
-        return 0;
-    }
-    return server.serverPort();
-}
 
 QString stateHistory(const QSignalSpy &spy)
 {
@@ -90,7 +79,7 @@ private:
 
     QTemporaryDir m_dir;
     QTemporaryDir m_config;
-    std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<TestTlsPki> m_pki;
     std::unique_ptr<TestBroker> m_broker;
     std::unique_ptr<CertificateVault> m_vault;
     QHash<QString, QString> m_ids;   // label -> vault id
@@ -128,55 +117,28 @@ void TestMutualTls::initTestCase()
     QVERIFY2(runsOnThrowawayKeyring(),
              "This test writes to the OS keychain. Run it through ctest or tests/support/with-keyring.sh.");
     QVERIFY2(m_dir.isValid() && m_config.isValid(), "no temporary folder");
-    // A broker that dropped root privileges must still read the files.
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-    m_pki = std::make_unique<TestPki>(m_dir.path());
-    TestPki &pki = *m_pki;
+    m_pki = std::make_unique<TestTlsPki>(m_dir.path());
+    TestTlsPki &pki = *m_pki;
+    QVERIFY2(pki.isValid(), qPrintable(pki.error()));
     m_vault = std::make_unique<CertificateVault>(
         m_config.filePath(QStringLiteral("certificates.ini")),
         QStringLiteral("LineScopeTest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
 
-    TestPki::CertificateSpec ca;
-    ca.commonName = QStringLiteral("LineScope Test CA");
-    ca.ca = true;
-    ca.notBeforeSeconds = -60 * Day;
-    TestPki::CertificateSpec otherCa = ca;
+    TestPki::CertificateSpec otherCa;
     otherCa.commonName = QStringLiteral("Some Other CA");
-    QVERIFY2(pki.makeKey(QStringLiteral("caKey"), TestPki::KeyType::EcP256)
-                 && pki.makeCertificate(QStringLiteral("ca"), QStringLiteral("caKey"), {}, ca)
-                 && pki.makeKey(QStringLiteral("otherCaKey"), TestPki::KeyType::EcP256)
-                 && pki.makeCertificate(QStringLiteral("otherCa"), QStringLiteral("otherCaKey"), {}, otherCa),
-             qPrintable(pki.error()));
-    TestPki::CertificateSpec server;
-    server.commonName = QStringLiteral("127.0.0.1");
-    server.ipAddresses = {QStringLiteral("127.0.0.1")};
-    server.dnsNames = {QStringLiteral("localhost")};
-    QVERIFY2(pki.makeKey(QStringLiteral("serverKey"), TestPki::KeyType::EcP256)
-                 && pki.makeCertificate(QStringLiteral("server"), QStringLiteral("serverKey"), QStringLiteral("ca"),
-                                        server),
-             qPrintable(pki.error()));
-    QVERIFY2(!pki.writeCertificatesPem(QStringLiteral("ca.crt"), {QStringLiteral("ca")}).isEmpty()
+    otherCa.ca = true;
+    TestPki::CertificateSpec stranger;
+    stranger.commonName = QStringLiteral("stranger");
+    QVERIFY2(pki.makeKey(QStringLiteral("otherCaKey"), TestPki::KeyType::EcP256)
+                 && pki.makeCertificate(QStringLiteral("otherCa"), QStringLiteral("otherCaKey"), {}, otherCa)
                  && !pki.writeCertificatesPem(QStringLiteral("other-ca.crt"), {QStringLiteral("otherCa")}).isEmpty()
-                 && !pki.writeCertificatesPem(QStringLiteral("server.crt"), {QStringLiteral("server")}).isEmpty()
-                 && !pki.writeKey(QStringLiteral("server.key"), QStringLiteral("serverKey"),
-                                  TestPki::KeyFormat::Pkcs8Pem)
-                         .isEmpty(),
+                 && pki.makeKey(QStringLiteral("stranger-key"), TestPki::KeyType::EcP256)
+                 && pki.makeCertificate(QStringLiteral("stranger"), QStringLiteral("stranger-key"), QStringLiteral("otherCa"),
+                                        stranger),
              qPrintable(pki.error()));
-
-    const auto client = [&](const QString &name, const QString &issuer, qint64 from, qint64 to) {
-        TestPki::CertificateSpec spec;
-        spec.commonName = name;
-        spec.notBeforeSeconds = from;
-        spec.notAfterSeconds = to;
-        return pki.makeKey(name + QStringLiteral("-key"), TestPki::KeyType::EcP256)
-            && pki.makeCertificate(name, name + QStringLiteral("-key"), issuer, spec);
-    };
-    QVERIFY2(client(QStringLiteral("press-1"), QStringLiteral("ca"), -Day, 365 * Day), qPrintable(pki.error()));
-    QVERIFY2(client(QStringLiteral("press-2"), QStringLiteral("ca"), -Day, 365 * Day), qPrintable(pki.error()));
-    QVERIFY2(client(QStringLiteral("press-3"), QStringLiteral("ca"), -Day, 365 * Day), qPrintable(pki.error()));
-    QVERIFY2(client(QStringLiteral("expired"), QStringLiteral("ca"), -30 * Day, -Day), qPrintable(pki.error()));
-    QVERIFY2(client(QStringLiteral("stranger"), QStringLiteral("otherCa"), -Day, 365 * Day), qPrintable(pki.error()));
+    QVERIFY2(pki.addClient(QStringLiteral("press-1")) && pki.addClient(QStringLiteral("press-2"))
+                 && pki.addClient(QStringLiteral("press-3")) && pki.addClient(QStringLiteral("expired"), -30 * Day, -Day),
+             qPrintable(pki.error()));
 
     QString error = addIdentity(QStringLiteral("valid"), {QStringLiteral("press-1")}, QStringLiteral("press-1-key"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -191,24 +153,10 @@ void TestMutualTls::initTestCase()
     error = addIdentity(QStringLiteral("stranger"), {QStringLiteral("stranger")}, QStringLiteral("stranger-key"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    m_tlsPort = freePort();
-    QVERIFY(m_tlsPort > 0);
-    m_broker = std::make_unique<TestBroker>(QStringList{
-        QStringLiteral("listener %1 127.0.0.1").arg(m_tlsPort),
-        QStringLiteral("cafile ") + pki.path(QStringLiteral("ca.crt")),
-        QStringLiteral("certfile ") + pki.path(QStringLiteral("server.crt")),
-        QStringLiteral("keyfile ") + pki.path(QStringLiteral("server.key")),
-        QStringLiteral("require_certificate true"),
-    });
+    m_broker = std::make_unique<TestBroker>();
+    m_broker->setTlsListener(pki.listener());
     QVERIFY2(m_broker->start(&error), qPrintable(error));
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     QTcpSocket probe;
-                     probe.connectToHost(QHostAddress::LocalHost, quint16(m_tlsPort));
-                     return probe.waitForConnected(1000);
-                 },
-                 WaitMs),
-             qPrintable(m_broker->logText()));
+    m_tlsPort = m_broker->tlsPort();
 }
 
 void TestMutualTls::cleanupTestCase()
@@ -431,7 +379,7 @@ void TestMutualTls::failedReplacementKeepsTheOldOne()
 // client offered.
 void TestMutualTls::alpnOffered()
 {
-    const int port = freePort();
+    const int port = TestBroker::freePort();
     QVERIFY(port > 0);
     QProcess server;
     server.setProcessChannelMode(QProcess::MergedChannels);
