@@ -35,6 +35,16 @@ QString describe(const EmbeddedBroker &broker)
         .arg(UplinkTestRig::describe(broker.uplink()->status()), broker.supervisor()->logLines().join(QLatin1Char('\n')));
 }
 
+// A broker on a free loopback port in dataDirectory, with the uplink off.
+void configureWithoutUplink(EmbeddedBroker &broker, const QString &dataDirectory)
+{
+    BrokerConfig config;
+    config.dataDirectory = dataDirectory;
+    config.port = 0;
+    broker.setConfig(config);
+    broker.setUplinkSettings(UplinkSettings());
+}
+
 } // namespace
 
 class TestEmbeddedBroker : public QObject
@@ -168,9 +178,6 @@ void TestEmbeddedBroker::savedLanListenerIsUsedAtStart()
     QFETCH(bool, overridePort);
     QTemporaryDir data;
     QVERIFY2(data.isValid(), "no temporary folder");
-    BrokerConfig config;
-    config.dataDirectory = data.path();
-    config.port = 0;
     const int savedPort = TestBroker::freePort();
     const int overriddenPort = TestBroker::freePort();
     QVERIFY(savedPort > 0 && overriddenPort > 0 && savedPort != overriddenPort);
@@ -178,7 +185,7 @@ void TestEmbeddedBroker::savedLanListenerIsUsedAtStart()
     // Saved the way the broker panel saves the settings dialog's LAN page.
     {
         EmbeddedBroker first;
-        first.setConfig(config);
+        configureWithoutUplink(first, data.path());
         BrokerSettings lan;
         lan.lanEnabled = true;
         lan.lanPort = savedPort;
@@ -191,8 +198,7 @@ void TestEmbeddedBroker::savedLanListenerIsUsedAtStart()
 
     // A fresh broker with nothing but the data directory, as at the next start of LineScope.
     EmbeddedBroker broker;
-    broker.setConfig(config);
-    broker.setUplinkSettings(UplinkSettings());
+    configureWithoutUplink(broker, data.path());
     QSignalSpy started(broker.supervisor(), &BrokerSupervisor::started);
     QJsonObject overrides;
     if (overridePort)
@@ -226,11 +232,7 @@ void TestEmbeddedBroker::unusableBrokerJsonIsReported()
         QVERIFY2(out.open(QIODevice::WriteOnly) && out.write(broken) == broken.size(), qPrintable(out.errorString()));
     }
     EmbeddedBroker broker;
-    BrokerConfig config;
-    config.dataDirectory = data.path();
-    config.port = 0;
-    broker.setConfig(config);
-    broker.setUplinkSettings(UplinkSettings());
+    configureWithoutUplink(broker, data.path());
     QSignalSpy messages(&broker, &EmbeddedBroker::serviceMessage);
     QSignalSpy started(broker.supervisor(), &BrokerSupervisor::started);
     broker.startWithSavedSettings();
@@ -256,11 +258,7 @@ void TestEmbeddedBroker::retainedTopicsReachMonitor()
     QTemporaryDir data;
     QVERIFY2(data.isValid(), "no temporary folder");
     EmbeddedBroker broker;
-    BrokerConfig config;
-    config.dataDirectory = data.path();
-    config.port = 0;
-    broker.setConfig(config);
-    broker.setUplinkSettings(UplinkSettings());
+    configureWithoutUplink(broker, data.path());
     QSignalSpy started(broker.supervisor(), &BrokerSupervisor::started);
     broker.start();
     QVERIFY2(started.wait(WaitMs), qPrintable(describe(broker)));
