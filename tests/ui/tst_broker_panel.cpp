@@ -5,6 +5,7 @@
 #include "broker/uplink_status_widget.h"
 
 #include "broker/broker_admin.h"
+#include "broker/broker_settings.h"
 #include "broker/broker_supervisor.h"
 #include "broker/embedded_broker.h"
 #include "uplink/store_and_forward_uplink.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void showsGeneratedConfig();
     void stopAndStartButtons();
     void uplinkSettingsDialog();
+    void lanSettingsKeptInBrokerJson();
 
 private:
     QString describe() const;
@@ -360,6 +362,49 @@ void TestBrokerPanel::uplinkSettingsDialog()
     QString error;
     QVERIFY2(UplinkSettings::load(file.fileName(), &loaded, &error), qPrintable(error));
     QVERIFY(loaded == m_broker->uplinkSettings());
+}
+
+// The LAN page applies to the running broker and is saved to broker.json,
+// which the next start of LineScope (and `broker run`) reads.
+void TestBrokerPanel::lanSettingsKeptInBrokerJson()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const int lanPort = probe.serverPort();
+    probe.close();
+    BrokerSettingsDialog *dialog = m_panel->openSettings();
+    QVERIFY(dialog);
+    auto *enabled = dialog->findChild<QCheckBox *>(QStringLiteral("lanEnabled"));
+    auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("lanPort"));
+    auto *bind = dialog->findChild<QLineEdit *>(QStringLiteral("lanBind"));
+    QVERIFY(enabled && port && bind);
+    enabled->setChecked(true);
+    port->setValue(lanPort);
+    bind->setText(QStringLiteral("127.0.0.1"));
+    dialog->pages()->setCurrentIndex(1);
+    dialog->resize(620, 600);
+    saveScreenshot(dialog, QStringLiteral("broker-settings-lan.png"));
+    QSignalSpy saved(m_broker.get(), &EmbeddedBroker::brokerSettingsSaved);
+    QSignalSpy restarted(m_broker->supervisor(), &BrokerSupervisor::started);
+    dialog->accept();
+    QVERIFY2(saved.wait(kWaitMs), "broker.json was not written");
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+    BrokerSettings kept;
+    QString error;
+    QVERIFY2(BrokerSettings::load(BrokerSettings::filePath(m_dir.path()), &kept, &error), qPrintable(error));
+    QVERIFY(kept.lanEnabled);
+    QCOMPARE(kept.lanPort, lanPort);
+    QCOMPARE(kept.lanBindAddress, QStringLiteral("127.0.0.1"));
+
+    // Applied at once: the broker restarts with the new listener.
+    QVERIFY2(restarted.count() > 0 || restarted.wait(kWaitMs), qPrintable(describe()));
+    QCOMPARE(m_broker->supervisor()->lanPort(), lanPort);
+    BrokerTestClient anonymous(lanPort);
+    QString problem;
+    QVERIFY2(!anonymous.connect(&problem), "anonymous access to the LAN listener");
+    QVERIFY2(anonymous.session()->error() == MqttSession::Error::NotAuthorized
+                 || anonymous.session()->error() == MqttSession::Error::BadCredentials,
+             qPrintable(QStringLiteral("refused for another reason (is the listener up?): ") + problem));
 }
 
 QTEST_MAIN(TestBrokerPanel)

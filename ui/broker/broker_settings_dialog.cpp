@@ -115,7 +115,11 @@ QWidget *BrokerSettingsDialog::createLanPage()
     form->addRow(tr("Broker certificate:"), certRow);
     form->addRow(tr("Broker key:"), keyRow);
     form->addRow(tr("Client CA:"), caRow);
-    form->addRow(new QLabel(tr("Changes take effect when the broker restarts."), page));
+    auto *note = new QLabel(tr("OK restarts a running broker with these settings and keeps them in broker.json in the "
+                               "data directory for the next start (and for linescope-cli broker run)."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
     connect(m_lanEnabled, &QCheckBox::toggled, this, &BrokerSettingsDialog::updateEnabled);
     connect(m_lanTls, &QCheckBox::toggled, this, &BrokerSettingsDialog::updateEnabled);
     return page;
