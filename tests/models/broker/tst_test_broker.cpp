@@ -1,6 +1,7 @@
 #include "broker/broker_supervisor.h"
 
 #include "test_broker.h"
+#include "test_tls_pki.h"
 
 #include <QFileInfo>
 #include <QHostAddress>
@@ -8,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void restartKeepsPortAndRetainedMessages();
     void reportsBrokerErrors();
     void findsClientPrograms();
+    void tlsListener_data();
+    void tlsListener();
 };
 
 void TestTestBroker::picksAFreePort()
@@ -118,6 +122,47 @@ void TestTestBroker::findsClientPrograms()
         QVERIFY2(QFileInfo(path).isAbsolute() && QFileInfo(path).isExecutable(), qPrintable(path));
     }
     QCOMPARE(TestBroker::mosquittoClientPath(QStringLiteral("linescope-no-such-client")), QString());
+}
+
+void TestTestBroker::tlsListener_data()
+{
+    QTest::addColumn<bool>("requireCertificate");
+    QTest::addColumn<bool>("withCertificate");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("certificate required and given") << true << true << true;
+    QTest::newRow("certificate required, none given") << true << false << false;
+    QTest::newRow("certificate optional, none given") << false << false << true;
+}
+
+// The TLS listener that the mutual-TLS tests share, checked with the reference client.
+void TestTestBroker::tlsListener()
+{
+    QFETCH(bool, requireCertificate);
+    QFETCH(bool, withCertificate);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const TestTlsPki pki(dir.path());
+    QVERIFY2(pki.isValid(), qPrintable(pki.error()));
+    TestBroker broker;
+    broker.setTlsListener(pki.listener(requireCertificate));
+    QCOMPARE(broker.tlsPort(), 0);
+    QString problem;
+    QVERIFY2(broker.start(&problem), qPrintable(problem));
+    const int tlsPort = broker.tlsPort();
+    QVERIFY(tlsPort > 0 && tlsPort != broker.port());
+
+    QStringList arguments = {QStringLiteral("-h"), broker.host(), QStringLiteral("-p"), QString::number(tlsPort), QStringLiteral("--cafile"),
+                             pki.caFile(), QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"), QStringLiteral("test/tls"),
+                             QStringLiteral("-m"), QStringLiteral("x")};
+    if (withCertificate)
+        arguments << QStringLiteral("--cert") << pki.clientCertificateFile() << QStringLiteral("--key") << pki.clientKeyFile();
+    runClient(QStringLiteral("mosquitto_pub"), arguments, &problem);
+    QVERIFY2(problem.isEmpty() == accepted, qPrintable(accepted ? problem : QStringLiteral("a client without certificate got in")));
+
+    broker.stop();
+    QVERIFY2(broker.start(&problem), qPrintable(problem));
+    QCOMPARE(broker.tlsPort(), tlsPort);
 }
 
 QTEST_GUILESS_MAIN(TestTestBroker)
