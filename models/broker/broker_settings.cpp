@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 namespace {
 
 class Text
@@ -65,8 +67,8 @@ QString BrokerSettings::validate() const
         return Text::tr("%1: \"lanPort\" is %2. Use a TCP port between 1 and 65535 (8883 is usual for MQTT over TLS).")
             .arg(FileName)
             .arg(lanPort);
-    const QString bind = lanBindAddress.trimmed();
-    if (bind.isEmpty() || bind.contains(QLatin1Char(' ')) || breaksLine(lanBindAddress))
+    const bool hasSpace = std::any_of(lanBindAddress.cbegin(), lanBindAddress.cend(), [](QChar c) { return c.isSpace(); });
+    if (lanBindAddress.isEmpty() || hasSpace)
         return Text::tr("%1: \"lanBindAddress\" \"%2\" is not an address. Use one address of this PC, e.g. 192.168.10.5, "
                         "or 0.0.0.0 for all interfaces.")
             .arg(FileName, lanBindAddress);
