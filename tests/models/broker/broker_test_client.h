@@ -60,6 +60,25 @@ public:
         return false;
     }
 
+    // True when the broker on port turns away a client without login because
+    // of its credentials; false with the cause when it lets it in or refuses
+    // it for another reason (a closed port, a listener that is not up).
+    static bool refusesAnonymous(int port, QString *problem)
+    {
+        BrokerTestClient anonymous(port);
+        QString reason;
+        if (anonymous.connect(&reason)) {
+            *problem = QStringLiteral("an anonymous client got in on port %1").arg(port);
+            return false;
+        }
+        const MqttSession::Error error = anonymous.session()->error();
+        if (error != MqttSession::Error::NotAuthorized && error != MqttSession::Error::BadCredentials) {
+            *problem = QStringLiteral("refused on port %1 for another reason (is the listener up?): %2").arg(port).arg(reason);
+            return false;
+        }
+        return true;
+    }
+
     // Granted (true) or refused (false); *problem set when no SUBACK came.
     bool subscribe(const QString &filter, int qos, QString *problem)
     {
