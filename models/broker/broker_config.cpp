@@ -1,5 +1,7 @@
 #include "broker_config.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -43,6 +45,19 @@ QString BrokerConfig::validate() const
     if (lan.securityPluginPath.isEmpty())
         return tr("The LAN listener needs mosquitto's dynamic-security plugin, which was not found. "
                   "Install the complete mosquitto package, or turn the LAN listener off.");
+    // Each of these values lands on one line of mosquitto.conf; a line break
+    // would start an unchecked line of configuration, a space a second argument.
+    if (lan.bindAddress.isEmpty() || std::any_of(lan.bindAddress.cbegin(), lan.bindAddress.cend(), [](QChar c) { return c.isSpace(); }))
+        return tr("LAN listener address \"%1\" is not an address. Use one address of this PC, e.g. 192.168.10.5, "
+                  "or 0.0.0.0 for all interfaces.")
+            .arg(lan.bindAddress);
+    const QList<std::pair<QString, QString>> tlsFiles = {{tr("certificate"), lan.tls.certFile},
+                                                         {tr("key"), lan.tls.keyFile},
+                                                         {tr("CA"), lan.tls.caFile}};
+    for (const auto &[what, path] : tlsFiles) {
+        if (path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char('\r')))
+            return tr("The LAN listener's %1 file path contains a line break. Give the path of a PEM file on one line.").arg(what);
+    }
     if (lan.tls.enabled && (lan.tls.certFile.isEmpty() || lan.tls.keyFile.isEmpty()))
         return tr("TLS on the LAN listener needs the broker's certificate and key files. Choose both, or turn TLS off.");
     if (lan.tls.enabled && lan.tls.requireCertificate && lan.tls.caFile.isEmpty())

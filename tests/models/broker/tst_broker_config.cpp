@@ -226,6 +226,15 @@ void TestBrokerConfig::validate_data()
     BrokerConfig tlsNoCa = tlsNoKey;
     tlsNoCa.lan.tls.keyFile = QStringLiteral("/etc/line/broker.key");
     QTest::newRow("client certificates without CA") << tlsNoCa << QStringLiteral("CA file");
+    BrokerConfig bindWithLineBreak = lan;
+    bindWithLineBreak.lan.bindAddress = QStringLiteral("0.0.0.0\nallow_anonymous true");
+    QTest::newRow("address with a line break") << bindWithLineBreak << QStringLiteral("is not an address");
+    BrokerConfig emptyBind = lan;
+    emptyBind.lan.bindAddress.clear();
+    QTest::newRow("empty address") << emptyBind << QStringLiteral("is not an address");
+    BrokerConfig caWithLineBreak = tlsNoCa;
+    caWithLineBreak.lan.tls.caFile = QStringLiteral("/etc/line/ca.pem\r\nallow_anonymous true");
+    QTest::newRow("CA path with a line break") << caWithLineBreak << QStringLiteral("CA file path contains a line break");
 }
 
 void TestBrokerConfig::validate()
