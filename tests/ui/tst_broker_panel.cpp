@@ -267,6 +267,11 @@ void TestBrokerPanel::filtersLog()
     m_panel->pages()->setCurrentWidget(m_panel->logView());
     BrokerLogView *log = m_panel->logView();
     QTRY_VERIFY2_WITH_TIMEOUT(log->visibleText().contains(QLatin1String("press-1-gateway")), "the log misses a connection", kWaitMs);
+    // LineScope's notes about its services stay in the log, and the filter finds them.
+    QTRY_VERIFY2_WITH_TIMEOUT(log->visibleText().contains(QLatin1String("LineScope: Uplink to 127.0.0.1:")),
+                              qPrintable(log->visibleText().right(2000)), kWaitMs);
+    log->setFilterText(QStringLiteral("UPLINK TO"));
+    QVERIFY2(log->visibleText().startsWith(QLatin1String("LineScope: Uplink to 127.0.0.1:")), qPrintable(log->visibleText()));
     log->setFilterText(QStringLiteral("NEW CLIENT CONNECTED"));
     const QStringList lines = log->visibleText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() >= 3, qPrintable(log->visibleText()));

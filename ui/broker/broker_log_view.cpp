@@ -7,16 +7,18 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // The supervisor keeps 2000 lines; the view keeps as many.
-constexpr int kMaxBlocks = 2000;
+constexpr int kMaxLines = 2000;
 
 } // namespace
 
 BrokerLogView::BrokerLogView(BrokerSupervisor *supervisor, QWidget *parent)
     : QWidget(parent)
-    , m_supervisor(supervisor)
+    , m_lines(supervisor->logLines())
 {
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("brokerLogFilter"));
@@ -26,7 +28,7 @@ BrokerLogView::BrokerLogView(BrokerSupervisor *supervisor, QWidget *parent)
     m_text->setObjectName(QStringLiteral("brokerLog"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setMaximumBlockCount(kMaxBlocks);
+    m_text->setMaximumBlockCount(kMaxLines);
     m_text->setFont(QFont(QStringLiteral("monospace")));
     m_count = new QLabel(this);
 
@@ -51,29 +53,39 @@ QString BrokerLogView::visibleText() const
     return m_text->toPlainText();
 }
 
+void BrokerLogView::addNote(const QString &text)
+{
+    appendLine(tr("LineScope: %1").arg(text));
+}
+
 void BrokerLogView::appendLine(const QString &line)
 {
+    m_lines.append(line);
+    if (m_lines.size() > kMaxLines)
+        m_lines.removeFirst();
     const QString filter = m_filter->text();
     if (!filter.isEmpty() && !line.contains(filter, Qt::CaseInsensitive))
         return;
     m_text->appendPlainText(line);
-    ++m_shown;
-    m_count->setText(filter.isEmpty() ? tr("%n line(s)", nullptr, m_shown) : tr("%n matching line(s)", nullptr, m_shown));
+    m_shown = std::min(m_shown + 1, kMaxLines);
+    showCount();
 }
 
 void BrokerLogView::rebuild()
 {
-    m_text->clear();
-    m_shown = 0;
     const QString filter = m_filter->text();
     QStringList shown;
-    const QStringList lines = m_supervisor->logLines();
-    for (const QString &line : lines) {
+    for (const QString &line : std::as_const(m_lines)) {
         if (filter.isEmpty() || line.contains(filter, Qt::CaseInsensitive))
             shown << line;
     }
     m_shown = int(shown.size());
-    if (!shown.isEmpty())
-        m_text->setPlainText(shown.join(QLatin1Char('\n')));
-    m_count->setText(filter.isEmpty() ? tr("%n line(s)", nullptr, m_shown) : tr("%n matching line(s)", nullptr, m_shown));
+    m_text->setPlainText(shown.join(QLatin1Char('\n')));
+    showCount();
+}
+
+void BrokerLogView::showCount()
+{
+    m_count->setText(m_filter->text().isEmpty() ? tr("%n line(s)", nullptr, m_shown)
+                                                : tr("%n matching line(s)", nullptr, m_shown));
 }

@@ -134,6 +134,7 @@ BrokerPanel::BrokerPanel(EmbeddedBroker *broker, QWidget *parent)
 
     m_log = new BrokerLogView(broker->supervisor(), m_pages);
     m_pages->addTab(m_log, tr("Log"));
+    connect(broker, &EmbeddedBroker::serviceMessage, m_log, &BrokerLogView::addNote);
 
     auto *configPage = new QWidget(m_pages);
     m_configPath = new QLabel(configPage);
