@@ -11,6 +11,7 @@
 #include "uplink/store_and_forward_uplink.h"
 
 #include "../models/broker/broker_test_client.h"
+#include "screenshot.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -64,14 +65,6 @@ private:
 namespace {
 
 constexpr int kWaitMs = BrokerTestClient::kWaitMs;
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(directory);
-    const QString file = QDir(directory).filePath(name);
-    QVERIFY2(widget->grab().save(file), qPrintable(QStringLiteral("cannot save %1").arg(file)));
-}
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "measurement/measurement_csv.h"
 #include "measurement/measurement_store.h"
 #include "mqtt/mqtt_session.h"
+#include "screenshot.h"
 #include "simulation/line_simulator.h"
 #include "test_broker.h"
 
@@ -733,10 +734,7 @@ void TestCharts::screenshot()
     m_dashboard->refreshCharts(true);
     QTest::qWait(200);
     m_dashboard->refreshCharts(true);
-    const QString dir = QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    const QString path = dir + QStringLiteral("/charts.png");
-    QVERIFY2(m_dashboard->grab().save(path), qPrintable(path));
+    saveScreenshot(m_dashboard.get(), QStringLiteral("charts.png"));
 }
 
 QTEST_MAIN(TestCharts)

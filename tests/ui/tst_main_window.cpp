@@ -5,6 +5,7 @@
 #include "mqtt/mqtt_session.h"
 #include "publish/publish_history.h"
 #include "publish/publish_panel.h"
+#include "screenshot.h"
 #include "simulation/line_simulator.h"
 #include "test_broker.h"
 #include "topics/topic_filter_proxy_model.h"
@@ -512,12 +513,8 @@ void TestMainWindow::screenshotWithSimulatedLine()
                               qPrintable(view->messageView()->payloadText(MessageView::PayloadMode::Json)), Timeout);
     QTest::qWait(600);   // one more coalesced refresh of the message view
 
-    const QString directory = QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots");
-    QVERIFY(QDir().mkpath(directory));
-    const QString file = directory + QStringLiteral("/main-window.png");
-    const QPixmap shot = window.grab();
-    QVERIFY2(!shot.isNull() && shot.width() >= 1200, "empty grab");
-    QVERIFY2(shot.save(file), qPrintable(file));
+    QVERIFY2(window.width() >= 1200, qPrintable(QStringLiteral("window only %1 px wide").arg(window.width())));
+    saveScreenshot(&window, QStringLiteral("main-window.png"));
     simulator.stop();
 }
 
