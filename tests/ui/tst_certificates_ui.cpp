@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "profiles/profile_store.h"
 #include "profiles/secret_store.h"
+#include "screenshot.h"
 #include "test_pki.h"
 #include "vault/certificate_vault.h"
 #include "vault/certificate_vault_job.h"
@@ -117,7 +118,6 @@ private Q_SLOTS:
 private:
     bool dropAndCheck(CertificateImportWizard &wizard, const QStringList &files);
     QString importThroughWizard(const QStringList &files, const QString &name, QString *error);
-    void saveScreenshot(QWidget *widget, const QString &fileName);
 
     QTemporaryDir m_pkiDir;
     QTemporaryDir m_configDir;
@@ -229,14 +229,6 @@ QString TestCertificatesUi::importThroughWizard(const QStringList &files, const 
         return {};
     }
     return imported.constFirst().at(0).toString();
-}
-
-void TestCertificatesUi::saveScreenshot(QWidget *widget, const QString &fileName)
-{
-    const QString directory = QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots");
-    QVERIFY(QDir().mkpath(directory));
-    const QString file = directory + QLatin1Char('/') + fileName;
-    QVERIFY2(widget->grab().save(file), qPrintable(file));
 }
 
 void TestCertificatesUi::validityWordsAndColours_data()

@@ -2,13 +2,13 @@
 
 #include "profiles/profile_store.h"
 #include "profiles/secret_store.h"
+#include "screenshot.h"
 #include "test_pki.h"
 #include "vault/certificate_vault.h"
 #include "vault_test_util.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
@@ -285,10 +285,7 @@ void TestConnectionDialog::screenshot()
     QVERIFY(!dialog.fieldError(QStringLiteral("willTopic")).isEmpty());
     QTest::qWait(200);   // let the layout take the shown error labels into account
 
-    const QString directory = QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots");
-    QVERIFY(QDir().mkpath(directory));
-    const QString file = directory + QStringLiteral("/connection-dialog.png");
-    QVERIFY2(dialog.grab().save(file), qPrintable(file));
+    saveScreenshot(&dialog, QStringLiteral("connection-dialog.png"));
 
     for (const QString &id : std::as_const(ids)) {
         const VaultTestUtil::JobResult removed = VaultTestUtil::wait(vault.remove(id));

@@ -1,5 +1,6 @@
 #include "payload/json_decoder.h"
 #include "payload/payload_decoder_registry.h"
+#include "screenshot.h"
 #include "topics/topic_tree_model.h"
 #include "topictree/message_diff_view.h"
 #include "topictree/message_view.h"
@@ -8,7 +9,6 @@
 #include <QAbstractItemModelTester>
 #include <QCborMap>
 #include <QCborValue>
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -211,7 +211,7 @@ void TestMessageView::diffOfLastTwoMessages()
     }
     QVERIFY2(!view.diffView()->summaryText().isEmpty(), "no summary");
     if (QByteArray(QTest::currentDataTag()) == "json changed and added")
-        QVERIFY2(view.grab().save(QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots/message-diff.png")), "screenshot not saved");
+        saveScreenshot(&view, QStringLiteral("message-diff.png"));
 
     // A new message moves the default pair along.
     const int before = int(updated.count());

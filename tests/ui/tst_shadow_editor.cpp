@@ -3,6 +3,7 @@
 #include "connection/connection_view.h"
 #include "main_window.h"
 #include "mqtt/mqtt_session.h"
+#include "screenshot.h"
 #include "shadow/shadow_client.h"
 #include "shadow/shadow_service.h"
 #include "shadow/shadow_topics.h"
@@ -44,13 +45,11 @@ const char *PressState = R"({
                "recipe": "PN-4471-B", "firmware": "3.2.1", "door_closed": true}
 })";
 
-bool saveScreenshot(QWidget &widget, const QString &name)
+// Let pending layout requests run so labels set just before have their size.
+void settleAndSaveScreenshot(QWidget &widget, const QString &name)
 {
-    // Let pending layout requests run so labels set just before have their size.
     QTest::qWait(100);
-    const QString dir = QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(dir);
-    return widget.grab().save(dir + u'/' + name);
+    saveScreenshot(&widget, name);
 }
 
 } // namespace
@@ -221,7 +220,7 @@ void TestShadowEditor::editSendBumpsVersion()
     editor.editTabs()->setCurrentIndex(2);
     QCOMPARE(editor.previewText(), QString::fromUtf8(editor.previewPayload()));
     editor.editTabs()->setCurrentIndex(0);
-    QVERIFY(saveScreenshot(editor, QStringLiteral("shadow-editor.png")));
+    settleAndSaveScreenshot(editor, QStringLiteral("shadow-editor.png"));
 
     QSignalSpy finished(&editor, &ShadowEditor::requestFinished);
     editor.send();
@@ -335,7 +334,7 @@ void TestShadowEditor::conflictShowsBothStates()
     QCOMPARE(m_service->document(m_press)->version, loaded + 1);
     QCOMPARE(m_service->document(m_press)->desired.value(QStringLiteral("setpoints")).toObject().value(QStringLiteral("pressure_bar")).toInteger(), 185);
     if (reapply)
-        QVERIFY(saveScreenshot(editor, QStringLiteral("shadow-conflict.png")));
+        settleAndSaveScreenshot(editor, QStringLiteral("shadow-conflict.png"));
 
     if (reapply) {
         editor.reapplyEdit();

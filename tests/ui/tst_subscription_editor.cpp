@@ -1,5 +1,6 @@
 #include "connection/subscription_box.h"
 #include "mqtt/mqtt_session.h"
+#include "screenshot.h"
 #include "subscriptions/filter_preview.h"
 #include "subscriptions/subscription_editor.h"
 #include "test_broker.h"
@@ -42,14 +43,6 @@ QString publishWithClient(const TestBroker &broker, const QString &topic, const 
     if (process.exitCode() != 0)
         return QStringLiteral("mosquitto_pub failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
     return {};
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(LINESCOPE_SOURCE_DIR "/docs/screenshots");
-    QVERIFY2(QDir().mkpath(dir), qPrintable(dir));
-    const QString path = dir + u'/' + name;
-    QVERIFY2(widget->grab().save(path), qPrintable(QStringLiteral("could not save ") + path));
 }
 
 qint64 messageCount(const TopicTreeModel &model, const QString &topic)
