@@ -592,18 +592,10 @@ Result assemble(Collected &collected, const QDateTime &now)
                        leaf->file});
     }
     if (info.validity(now) == CertificateInfo::Validity::ExpiresSoon) {
-        // Plural forms by hand: without an English translation loaded, "%n day(s)" would show literally.
-        const int days = info.daysLeft(now);
-        //: %1 certificate, %2 number of days (singular / plural), %3 date and time
-        const QString text = days == 1 ? CertificateImporter::tr("The certificate %1 expires in 1 day, on %3 (UTC). Ask "
-                                                                 "for a renewed certificate now and import it as a "
-                                                                 "replacement.")
-                                       : CertificateImporter::tr("The certificate %1 expires in %2 days, on %3 (UTC). "
-                                                                 "Ask for a renewed certificate now and import it as "
-                                                                 "a replacement.");
-        const QString date = info.notAfter.toString(Qt::ISODate);
-        collected.warnings.prepend(days == 1 ? text.arg(leafLabel, date)
-                                             : text.arg(leafLabel, QString::number(days), date));
+        //: %1 certificate, %2 e.g. "expires today" or "expires in 12 days", %3 date and time
+        collected.warnings.prepend(CertificateImporter::tr("The certificate %1 %2, on %3 (UTC). Ask for a renewed "
+                                                           "certificate now and import it as a replacement.")
+                                       .arg(leafLabel, info.expiryText(now), info.notAfter.toString(Qt::ISODate)));
     }
 
     Result result;

@@ -39,25 +39,27 @@ CertificateInfo::Validity CertificateInfo::validity(const QDateTime &now) const
 
 QString CertificateInfo::validityText(const QDateTime &now) const
 {
-    switch (validity(now)) {
-    case Validity::NotYetValid:
+    if (validity(now) == Validity::NotYetValid) {
         return Text::tr("not valid before %1").arg(isoDate(notBefore));
-    case Validity::Expired: {
-        // Plural forms by hand: without an English translation loaded, "%n day(s)" would show literally.
-        const int days = -daysLeft(now);
-        //: singular / plural; %2 is the ISO date
-        // daysLeft() rounds down, so 1 is "within the last 24 hours".
-        return (days == 1 ? Text::tr("expired less than a day ago (%2)") : Text::tr("expired %1 days ago (%2)").arg(days))
-            .arg(isoDate(notAfter));
     }
-    case Validity::ExpiresSoon:
-    case Validity::Valid:
-        break;
+    //: %1 e.g. "expires in 12 days", %2 the ISO date
+    return Text::tr("%1 (%2)").arg(expiryText(now), isoDate(notAfter));
+}
+
+QString CertificateInfo::expiryText(const QDateTime &now) const
+{
+    const qint64 days = now.toLocalTime().date().daysTo(notAfter.toLocalTime().date());
+    if (days == 0) {
+        return now > notAfter ? Text::tr("expired today") : Text::tr("expires today");
     }
-    const int days = daysLeft(now);
-    //: singular / plural; %2 is the ISO date
-    if (days == 0)
-        return Text::tr("expires in less than a day (%2)").arg(isoDate(notAfter));
-    return (days == 1 ? Text::tr("expires in 1 day (%2)") : Text::tr("expires in %1 days (%2)").arg(days))
-        .arg(isoDate(notAfter));
+    if (days == 1) {
+        return Text::tr("expires tomorrow");
+    }
+    if (days == -1) {
+        return Text::tr("expired yesterday");
+    }
+    // Only 2 days or more reach the %n forms, so the English source text is
+    // right even without an English translation loaded.
+    return days > 0 ? Text::tr("expires in %n days", nullptr, static_cast<int>(days))
+                    : Text::tr("expired %n days ago", nullptr, static_cast<int>(-days));
 }

@@ -34,6 +34,11 @@ struct CertificateInfo
     Validity validity(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // Translated one-liner for lists: "expires in 12 days (2025-01-31)",
-    // "expired 3 days ago (2024-12-01)", "valid from 2026-01-01".
+    // "expired 3 days ago (2024-12-01)", "not valid before 2026-01-01".
     QString validityText(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // When notAfter is, in calendar days of the local time zone (what a
+    // person means by "today"): "expires today", "expired today", "expires
+    // tomorrow", "expired yesterday", "expires in 12 days", "expired 3 days
+    // ago". Translated, no date.
+    QString expiryText(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 };

@@ -205,6 +205,15 @@ public:
         }
         Q_EMIT job->finished(job);
         job->deleteLater();
+        if (error == Error::NoError && changesList(job->operation())) {
+            Q_EMIT q->certificatesChanged();
+        }
+    }
+
+    static bool changesList(Operation operation)
+    {
+        return operation == Operation::Store || operation == Operation::Remove
+            || operation == Operation::ConfirmReplacement;
     }
 
     SecretStore *storeFor(CertificateVaultJob *job) const { return new SecretStore(service, job); }
@@ -634,8 +643,11 @@ bool CertificateVault::setPendingReplacement(const QString &oldId, const QString
         return fail(tr("A certificate cannot replace itself."));
     }
     settings->setValue(oldId + QLatin1Char('/') + PendingKey, newId);
-    const QString problem = d->syncProblem(*settings);
-    return problem.isEmpty() || fail(problem);
+    if (const QString problem = d->syncProblem(*settings); !problem.isEmpty()) {
+        return fail(problem);
+    }
+    Q_EMIT certificatesChanged();
+    return true;
 }
 
 QString CertificateVault::pendingReplacement(const QString &id) const
@@ -656,7 +668,11 @@ bool CertificateVault::cancelReplacement(const QString &oldId)
         return false;
     }
     settings->remove(oldId + QLatin1Char('/') + PendingKey);
-    return d->syncProblem(*settings).isEmpty();
+    if (!d->syncProblem(*settings).isEmpty()) {
+        return false;
+    }
+    Q_EMIT certificatesChanged();
+    return true;
 }
 
 CertificateVaultJob *CertificateVault::confirmReplacement(const QString &oldId)

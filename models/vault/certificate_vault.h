@@ -114,6 +114,14 @@ public:
     // replacement if there is one, else resolvedId(id).
     QString connectionIdentityId(const QString &id) const;
 
+Q_SIGNALS:
+    // The list or a pending replacement changed through this vault object:
+    // emitted on the vault's thread after a successful store(), remove() or
+    // confirmReplacement() job has emitted its finished(), and from within a
+    // successful setPendingReplacement()/cancelReplacement(). Other
+    // CertificateVault objects on the same settings file do not see it.
+    void certificatesChanged();
+
 private:
     class Private;
     std::unique_ptr<Private> const d;

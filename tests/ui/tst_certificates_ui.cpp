@@ -111,6 +111,7 @@ private Q_SLOTS:
     void connectionDialogPicksIdentity();
     void awsIotPresetFillsTheForm();
     void importFromTheConnectionDialog();
+    void openDialogFollowsTheVault();
     void replaceKeepsTheOldOne();
     void deleteAsksFirst();
     void mainWindowOpensThePage();
@@ -157,6 +158,7 @@ void TestCertificatesUi::initTestCase()
     QVERIFY2(client(QStringLiteral("oven-2"), 10 * Day + 3600), qPrintable(pki.error()));
     QVERIFY2(client(QStringLiteral("locked"), 365 * Day), qPrintable(pki.error()));
     QVERIFY2(client(QStringLiteral("stranger"), 365 * Day), qPrintable(pki.error()));
+    QVERIFY2(client(QStringLiteral("kiln-1"), 365 * Day), qPrintable(pki.error()));
     QVERIFY2(client(QStringLiteral("old"), -Day), qPrintable(pki.error()));
 
     const QString thing = QStringLiteral("3f2a9c41d7");
@@ -166,7 +168,7 @@ void TestCertificatesUi::initTestCase()
                  && !pki.writeCertificatesPem(QStringLiteral("AmazonRootCA1.pem"), {QStringLiteral("root")}).isEmpty(),
              qPrintable(pki.error()));
     for (const QString &name : {QStringLiteral("press-4-renewed"), QStringLiteral("oven-2"), QStringLiteral("locked"),
-                                QStringLiteral("stranger"), QStringLiteral("old")}) {
+                                QStringLiteral("stranger"), QStringLiteral("kiln-1"), QStringLiteral("old")}) {
         QVERIFY2(!pki.writeCertificatesPem(name + QStringLiteral(".crt"), {name}).isEmpty(), qPrintable(pki.error()));
         const TestPki::KeyFormat format = name == QLatin1String("locked") ? TestPki::KeyFormat::EncryptedPkcs8Pem
                                                                            : TestPki::KeyFormat::Pkcs8Pem;
@@ -576,6 +578,53 @@ void TestCertificatesUi::importFromTheConnectionDialog()
     QVERIFY(child<QGroupBox>(dialog, QStringLiteral("tls"))->isChecked());
     QCOMPARE(dialog.profile().settings.tls.clientIdentityId, id);
     QVERIFY2(dialog.isValid(), qPrintable(dialog.validationError()));
+}
+
+// An open connection dialog and Certificates page follow imports and
+// deletions made elsewhere, without being reopened, and keep their selection.
+void TestCertificatesUi::openDialogFollowsTheVault()
+{
+    const QString awsId = m_ids.value(QStringLiteral("aws"));
+    ConnectionDialog dialog(nullptr, m_vault.get());
+    dialog.show();
+    auto *identity = child<QComboBox>(dialog, QStringLiteral("clientIdentity"));
+    identity->setCurrentIndex(identity->findData(awsId));
+    QCOMPARE(identity->currentData().toString(), awsId);
+    const int before = identity->count();
+
+    CertificatesPage page(m_vault.get());
+    page.show();
+    auto *tree = child<QTreeWidget>(page, QStringLiteral("certificates"));
+    const int rowsBefore = tree->topLevelItemCount();
+    CertificateImportWizard *wizard = page.openImportWizard();
+    QVERIFY(wizard);
+    QVERIFY(dropAndCheck(*wizard, {m_pki->path(QStringLiteral("kiln-1.crt")), m_pki->path(QStringLiteral("kiln-1.key"))}));
+    QVERIFY2(wizard->canImport(), qPrintable(wizard->errorText()));
+    child<QLineEdit>(*wizard, QStringLiteral("name"))->setText(QStringLiteral("Kiln 1"));
+    QSignalSpy imported(wizard, &CertificateImportWizard::imported);
+    QTest::mouseClick(child<QPushButton>(*wizard, QStringLiteral("import")), Qt::LeftButton);
+    QVERIFY2(imported.wait(Timeout) || !imported.isEmpty(), qPrintable(wizard->errorText()));
+    const QString kilnId = imported.constFirst().at(0).toString();
+
+    QTRY_VERIFY2_WITH_TIMEOUT(identity->findData(kilnId) > 0,
+                              qPrintable(QStringLiteral("the open dialog does not list %1 (%2 entries)")
+                                             .arg(kilnId)
+                                             .arg(identity->count())),
+                              Timeout);
+    QCOMPARE(identity->count(), before + 1);
+    QVERIFY2(identity->itemText(identity->findData(kilnId)).startsWith(QLatin1String("Kiln 1, ")),
+             qPrintable(identity->itemText(identity->findData(kilnId))));
+    QCOMPARE(identity->currentData().toString(), awsId);
+
+    // Deleted elsewhere (here: straight through the vault): gone from both, the selection stays.
+    const VaultTestUtil::JobResult removed = VaultTestUtil::wait(m_vault->remove(kilnId));
+    QVERIFY2(removed.ok(), qPrintable(removed.describe()));
+    QCOMPARE(identity->findData(kilnId), -1);
+    QCOMPARE(identity->count(), before);
+    QCOMPARE(identity->currentData().toString(), awsId);
+    QCOMPARE(dialog.profile().settings.tls.clientIdentityId, awsId);
+    QCOMPARE(tree->topLevelItemCount(), rowsBefore);
+    QVERIFY(!rowFor(tree, QStringLiteral("Kiln 1")));
 }
 
 void TestCertificatesUi::replaceKeepsTheOldOne()

@@ -114,6 +114,8 @@ CertificatesPage::CertificatesPage(CertificateVault *vault, QWidget *parent)
     layout->addWidget(m_status);
 
     reload();
+    // Imports and deletions made elsewhere (the connection dialog's Import…) show up here too.
+    connect(m_vault, &CertificateVault::certificatesChanged, this, &CertificatesPage::reload);
     resize(1000, 620);
 }
 

@@ -668,6 +668,9 @@ QWidget *ConnectionDialog::createIdentityRow(QWidget *parent)
     m_identityInfo->setWordWrap(true);
     m_identityInfo->hide();
     reloadCertificates();
+    // An import or deletion on the Certificates page shows up while the dialog is open.
+    if (m_vault)
+        connect(m_vault, &CertificateVault::certificatesChanged, this, &ConnectionDialog::reloadCertificates);
     return row;
 }
 

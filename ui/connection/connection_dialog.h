@@ -68,7 +68,8 @@ public:
     QString applyAwsIotPreset(AwsIotPreset::Options options);
     void openAwsIotPreset();
     CertificateImportWizard *openCertificateImport();
-    // Reads the vault's list again (e.g. after an import elsewhere).
+    // Reads the vault's list again, keeping the chosen certificate; runs on
+    // the vault's certificatesChanged() by itself.
     void reloadCertificates();
 
 Q_SIGNALS:

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QMetaEnum>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void lookup();
     void rotation();
     void cancelRotation();
+    void changeSignal();
     void damagedEntry();
     void unwritableSettings();
     void noKeychain_data();
@@ -408,6 +410,66 @@ void TestCertificateVault::cancelRotation()
     QVERIFY(vault->pendingReplacement(oldId).isEmpty());
     QCOMPARE(vault->connectionIdentityId(oldId), oldId);
     QVERIFY(wait(vault->remove(oldId)).ok());
+}
+
+void TestCertificateVault::changeSignal()
+{
+    const auto vault = newVault();
+    const auto other = newVault();
+    QSignalSpy changed(vault.get(), &CertificateVault::certificatesChanged);
+    QSignalSpy otherChanged(other.get(), &CertificateVault::certificatesChanged);
+    // What a listener sees when the signal arrives: the job already answered, the list already updated.
+    QStringList events;
+    connect(vault.get(), &CertificateVault::certificatesChanged, this, [&events, &vault] {
+        events.append(QStringLiteral("changed with %1 listed").arg(vault->certificates().size()));
+    });
+    const auto track = [&events](CertificateVaultJob *job) {
+        connect(job, &CertificateVaultJob::finished, job, [&events](CertificateVaultJob *finished) {
+            events.append(QStringLiteral("finished %1")
+                              .arg(QLatin1String(QMetaEnum::fromType<Error>().valueToKey(int(finished->error())))));
+        });
+        return job;
+    };
+
+    CertificateImporter::Result imported = CertificateImporter::importFiles(clientFiles(QStringLiteral("press-1")), {});
+    QVERIFY2(imported.isOk(), qPrintable(imported.errorString));
+    CertificateVaultJob *storeJob = track(vault->store(imported.identity, imported.info));
+    QCOMPARE(changed.count(), 0);   // jobs answer later, never from inside the call
+    const JobResult stored = wait(storeJob);
+    QVERIFY2(stored.ok(), qPrintable(stored.describe()));
+    QCOMPARE(events, (QStringList{QStringLiteral("finished NoError"), QStringLiteral("changed with 1 listed")}));
+
+    // A refused store changes nothing and says nothing.
+    const JobResult twice = wait(track(vault->store(imported.identity, imported.info)));
+    imported.identity.wipe();
+    QCOMPARE(twice.error, Error::AlreadyStored);
+    QVERIFY2(changed.count() == 1, qPrintable(events.join(QLatin1String(", "))));
+
+    QString error;
+    const QString newId = importInto(*vault, clientFiles(QStringLiteral("press-2")), QStringLiteral("new"), &error);
+    QVERIFY2(!newId.isEmpty(), qPrintable(error));
+    QCOMPARE(changed.count(), 2);
+    QVERIFY2(vault->setPendingReplacement(stored.info.id, newId, &error), qPrintable(error));
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(vault->cancelReplacement(stored.info.id));
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(!vault->cancelReplacement(stored.info.id));
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(vault->setPendingReplacement(stored.info.id, newId, &error));
+    QCOMPARE(changed.count(), 5);
+    const JobResult confirmed = wait(vault->confirmReplacement(stored.info.id));
+    QVERIFY2(confirmed.ok(), qPrintable(confirmed.describe()));
+    QCOMPARE(changed.count(), 6);
+
+    events.clear();
+    const JobResult removed = wait(track(vault->remove(newId)));
+    QVERIFY2(removed.ok(), qPrintable(removed.describe()));
+    QCOMPARE(events, (QStringList{QStringLiteral("finished NoError"), QStringLiteral("changed with 0 listed")}));
+    const JobResult removedAgain = wait(vault->remove(newId));
+    QCOMPARE(removedAgain.error, Error::NotFound);
+    QCOMPARE(changed.count(), 7);
+    // The signal is per object: another vault on the same files is not told.
+    QCOMPARE(otherChanged.count(), 0);
 }
 
 void TestCertificateVault::damagedEntry()
