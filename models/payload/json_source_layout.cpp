@@ -1,5 +1,7 @@
 #include "payload/json_source_layout.h"
 
+#include <vector>
+
 namespace {
 
 bool isWhitespace(char c)
@@ -86,141 +88,166 @@ QString unescaped(QByteArrayView token)
     return out;
 }
 
-class PrettyWriter
+// Where a value sits in its container: the key token as written (objects)
+// or the element index (arrays); index -1 is the top-level value.
+struct JsonMember
+{
+    QByteArrayView key;
+    qsizetype index = -1;
+};
+
+// What the walk reports, in document order.
+class JsonVisitor
 {
 public:
-    explicit PrettyWriter(const QByteArray &json) : m_cursor(json) {}
+    virtual ~JsonVisitor() = default;
+    virtual void scalar(const JsonMember &member, QByteArrayView token) = 0;
+    virtual void beginContainer(const JsonMember &member, char open) = 0;
+    virtual void endContainer(char close, qsizetype count) = 0;
+};
 
-    QByteArray write()
+// The one container walk both layouts share.
+void walk(JsonCursor &cursor, JsonVisitor &visitor, const JsonMember &member = {})
+{
+    const char open = cursor.peek();
+    if (open != '{' && open != '[') {
+        visitor.scalar(member, cursor.scalarToken());
+        return;
+    }
+    const char close = open == '{' ? '}' : ']';
+    visitor.beginContainer(member, open);
+    cursor.skip();
+    qsizetype count = 0;
+    for (; cursor.peek() != close; ++count) {
+        if (count > 0)
+            cursor.skip();   // ','
+        JsonMember child{{}, count};
+        if (open == '{') {
+            child.key = cursor.scalarToken();
+            cursor.peek();
+            cursor.skip();   // ':'
+        }
+        walk(cursor, visitor, child);
+    }
+    cursor.skip();
+    visitor.endContainer(close, count);
+}
+
+class PrettyWriter : public JsonVisitor
+{
+public:
+    QByteArray text() const { return m_out; }
+
+    void scalar(const JsonMember &member, QByteArrayView token) override
     {
-        value(0);
-        return m_out;
+        startMember(member);
+        m_out += token;
     }
 
-private:
-    void value(int level)
+    void beginContainer(const JsonMember &member, char open) override
     {
-        const char first = m_cursor.peek();
-        if (first == '{' || first == '[')
-            container(first, level);
-        else
-            m_out += m_cursor.scalarToken();
-    }
-
-    void container(char open, int level)
-    {
-        const char close = open == '{' ? '}' : ']';
-        m_cursor.skip();
+        startMember(member);
         m_out += open;
-        if (m_cursor.peek() == close) {
-            m_cursor.skip();
-            m_out += close;
-            return;
-        }
-        for (bool first = true;; first = false) {
-            if (!first) {
-                m_cursor.skip();   // ','
-                m_out += ',';
-            }
-            newLine(level + 1);
-            if (open == '{') {
-                m_out += m_cursor.scalarToken();
-                m_cursor.peek();
-                m_cursor.skip();   // ':'
-                m_out += ": ";
-            }
-            value(level + 1);
-            if (m_cursor.peek() == close)
-                break;
-        }
-        m_cursor.skip();
-        newLine(level);
+        ++m_level;
+    }
+
+    void endContainer(char close, qsizetype count) override
+    {
+        --m_level;
+        if (count > 0)
+            newLine();
         m_out += close;
     }
 
-    void newLine(int level)
+private:
+    void startMember(const JsonMember &member)
     {
-        m_out += '\n';
-        m_out += QByteArray(level * 2, ' ');
+        if (member.index < 0)
+            return;
+        if (member.index > 0)
+            m_out += ',';
+        newLine();
+        if (!member.key.isEmpty()) {
+            m_out += member.key;
+            m_out += ": ";
+        }
     }
 
-    JsonCursor m_cursor;
+    void newLine()
+    {
+        m_out += '\n';
+        m_out += QByteArray(m_level * 2, ' ');
+    }
+
     QByteArray m_out;
+    int m_level = 0;
 };
 
-class TreeBuilder
+class TreeBuilder : public JsonVisitor
 {
 public:
-    explicit TreeBuilder(const QByteArray &json) : m_cursor(json) {}
+    PayloadTreeNode tree() const { return m_root; }
 
-    PayloadTreeNode build() { return value(QString()); }
-
-private:
-    PayloadTreeNode value(const QString &name)
+    void scalar(const JsonMember &member, QByteArrayView token) override
     {
-        PayloadTreeNode node;
-        node.name = name;
-        const char first = m_cursor.peek();
-        if (first == '{' || first == '[') {
-            fillContainer(node, first);
-            return node;
-        }
-        const QByteArrayView token = m_cursor.scalarToken();
-        switch (first) {
+        PayloadTreeNode &node = place(member);
+        switch (token.at(0)) {
         case '"':
             node.kind = PayloadTreeNode::Kind::String;
             node.value = unescaped(token);
-            break;
+            return;
         case 't':
         case 'f':
             node.kind = PayloadTreeNode::Kind::Boolean;
-            node.value = QString::fromLatin1(token);
             break;
         case 'n':
             node.kind = PayloadTreeNode::Kind::Null;
-            node.value = QString::fromLatin1(token);
             break;
         default:
             node.kind = PayloadTreeNode::Kind::Number;
-            node.value = QString::fromLatin1(token);
             break;
         }
+        node.value = QString::fromLatin1(token);
+    }
+
+    void beginContainer(const JsonMember &member, char open) override
+    {
+        PayloadTreeNode &node = place(member);
+        node.kind = open == '{' ? PayloadTreeNode::Kind::Object : PayloadTreeNode::Kind::Array;
+        m_open.push_back(&node);
+    }
+
+    void endContainer(char, qsizetype) override { m_open.pop_back(); }
+
+private:
+    // Only the innermost open container grows, so the pointers in m_open stay valid.
+    PayloadTreeNode &place(const JsonMember &member)
+    {
+        if (m_open.empty())
+            return m_root;
+        PayloadTreeNode &node = m_open.back()->children.emplace_back();
+        node.name = member.key.isEmpty() ? QString::number(member.index) : unescaped(member.key);
         return node;
     }
 
-    void fillContainer(PayloadTreeNode &node, char open)
-    {
-        const bool isObject = open == '{';
-        const char close = isObject ? '}' : ']';
-        node.kind = isObject ? PayloadTreeNode::Kind::Object : PayloadTreeNode::Kind::Array;
-        m_cursor.skip();
-        while (m_cursor.peek() != close) {
-            if (!node.children.empty())
-                m_cursor.skip();   // ','
-            QString childName;
-            if (isObject) {
-                childName = unescaped(m_cursor.scalarToken());
-                m_cursor.peek();
-                m_cursor.skip();   // ':'
-            } else {
-                childName = QString::number(node.children.size());
-            }
-            node.children.push_back(value(childName));
-        }
-        m_cursor.skip();
-    }
-
-    JsonCursor m_cursor;
+    PayloadTreeNode m_root;
+    std::vector<PayloadTreeNode *> m_open;
 };
 
 } // namespace
 
 QString JsonSourceLayout::prettyText(const QByteArray &validJson)
 {
-    return QString::fromUtf8(PrettyWriter(validJson).write());
+    JsonCursor cursor(validJson);
+    PrettyWriter writer;
+    walk(cursor, writer);
+    return QString::fromUtf8(writer.text());
 }
 
 PayloadTreeNode JsonSourceLayout::tree(const QByteArray &validJson)
 {
-    return TreeBuilder(validJson).build();
+    JsonCursor cursor(validJson);
+    TreeBuilder builder;
+    walk(cursor, builder);
+    return builder.tree();
 }
