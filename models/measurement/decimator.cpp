@@ -91,6 +91,12 @@ struct ScanState
     double range = 0.0;    // toMs - fromMs
     double width = 0.0;    // columns
     qsizetype lastColumn = 0;
+    // Column c holds times [starts[c], starts[c + 1]) (null when the range
+    // is too large for exact integer bounds). With cursor, the column of the
+    // previous sample or block, sorted input finds its column with two
+    // comparisons instead of a division.
+    const qint64 *starts = nullptr;
+    qsizetype cursor = 0;
 
     qsizetype inputCount = 0;
     qsizetype beforeIndex = -1;   // nearest sample before fromMs
@@ -114,6 +120,8 @@ void scanPart(std::span<const MeasurementSample> part, qsizetype index, ColumnTy
     qint64 beforeTime = shared->beforeTime;
     qsizetype afterIndex = shared->afterIndex;
     qint64 afterTime = shared->afterTime;
+    const qint64 *const starts = shared->starts;
+    qsizetype cursor = shared->cursor;
 
     const MeasurementSample *sample = part.data();
     const MeasurementSample *const end = sample + part.size();
@@ -137,9 +145,13 @@ void scanPart(std::span<const MeasurementSample> part, qsizetype index, ColumnTy
         // floor(offset * width / range): the product is exact in a double and
         // the division correctly rounded, so this is the exact integer
         // quotient while range * width < 2^52 (about 140 years at 1000 columns).
-        qsizetype c = qsizetype(double(time - fromMs) * width / range);
-        if (c > lastColumn)
-            c = lastColumn;
+        qsizetype c = cursor;
+        if (!starts || time < starts[c] || time >= starts[c + 1]) {
+            c = qsizetype(double(time - fromMs) * width / range);
+            if (c > lastColumn)
+                c = lastColumn;
+            cursor = c;
+        }
         ColumnType &column = columns[c];
         const double value = sample->value;
         const Quality quality = sample->quality;
@@ -180,6 +192,7 @@ void scanPart(std::span<const MeasurementSample> part, qsizetype index, ColumnTy
     shared->beforeTime = beforeTime;
     shared->afterIndex = afterIndex;
     shared->afterTime = afterTime;
+    shared->cursor = cursor;
 }
 
 // Samples [begin, end) of a view (crossing from older to newer as needed).
@@ -222,9 +235,20 @@ bool mergeBlock(const BlockType &block, qint64 firstSequence, ColumnType *column
         const qsizetype c = qsizetype(double(time - state->fromMs) * state->width / state->range);
         return c > state->lastColumn ? state->lastColumn : c;
     };
-    const qsizetype c = columnOf(block.minTime);
-    if (columnOf(block.maxTime) != c)
-        return false;
+    qsizetype c = 0;
+    if (const qint64 *starts = state->starts) {
+        c = state->cursor;
+        if (block.minTime < starts[c] || block.minTime >= starts[c + 1]) {
+            c = columnOf(block.minTime);
+            state->cursor = c;
+        }
+        if (block.maxTime >= starts[c + 1])
+            return false;
+    } else {
+        c = columnOf(block.minTime);
+        if (columnOf(block.maxTime) != c)
+            return false;
+    }
     ColumnType &column = columns[c];
     const qsizetype minTimeIndex = qsizetype(block.minTimeSeq - firstSequence);
     const qsizetype maxTimeIndex = qsizetype(block.maxTimeSeq - firstSequence);
@@ -504,6 +528,18 @@ void Decimator::decimate(const MeasurementSeriesView &samples, const Options &op
     state.range = double(toMs - fromMs);
     state.width = double(options.pixelWidth);
     state.lastColumn = qsizetype(width) - 1;
+    // Exact integer column bounds: floor((t - from) * width / range) >= c
+    // exactly when t - from >= ceil(c * range / width). Only while
+    // range * width stays far inside qint64 (and the division above exact).
+    const qint64 range = toMs - fromMs;
+    if (state.range * state.width < 4.0e15 && toMs < std::numeric_limits<qint64>::max()) {
+        m_columnStarts.resize(width + 1);
+        const auto w = qint64(width);
+        for (qint64 c = 0; c < w; ++c)
+            m_columnStarts[size_t(c)] = fromMs + (c * range + w - 1) / w;
+        m_columnStarts[width] = toMs + 1;
+        state.starts = m_columnStarts.data();
+    }
     const qsizetype olderSize = qsizetype(samples.older.size());
     if (firstSequence >= 0) {
         updateBlocks(samples, options.timeBase, firstSequence);

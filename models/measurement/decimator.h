@@ -101,6 +101,7 @@ private:
     void updateBlocks(const MeasurementSeriesView &samples, TimeBase timeBase, qint64 firstSequence);
     std::vector<Column> m_columns;
     std::vector<qsizetype> m_scratch;
+    std::vector<qint64> m_columnStarts;   // width + 1 column bounds, reused
     std::vector<Block> m_blocks;
     qint64 m_firstBlock = 0;
     // Summaries of groups [m_firstGroup, ...), group g = blocks

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -183,13 +184,20 @@ void QualityPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
             out[k].rx() += 1.0;
         painter->drawPolyline(out, int(n));
     }
-    // Markers on top of the lines; bad last so nothing hides it.
+    // Markers on top of the lines; bad last so nothing hides it. A marker on
+    // the same pixel as the one before it would only paint the same pixels
+    // again (dense series have thousands, several per pixel column).
     for (const Quality quality : {Quality::Good, Quality::Unknown, Quality::Uncertain, Quality::Bad}) {
         const QImage &image = (m_dense ? m_denseMarkerImages : m_markerImages)[size_t(quality)];
         const QPointF offset(image.width() / 2.0, image.height() / 2.0);
+        QPoint last(std::numeric_limits<int>::min(), 0);
         for (const QPointF &p : m_markers[size_t(quality)]) {
             const QPointF pos = map(p) - offset;
-            painter->drawImage(QPointF(std::round(pos.x()), std::round(pos.y())), image);
+            const QPoint corner(int(std::lround(pos.x())), int(std::lround(pos.y())));
+            if (corner == last)
+                continue;
+            last = corner;
+            painter->drawImage(corner, image);
         }
     }
     painter->restore();

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void blockCacheGivesSameOutput_data();
     void blockCacheGivesSameOutput();
     void blockCacheNoticesReplacedSeries();
+    void spikeSurvives_data();
+    void spikeSurvives();
     void speed();
 };
 
@@ -531,6 +533,74 @@ void TestDecimator::blockCacheNoticesReplacedSeries()
     decimator.decimate(viewOf(after), options, &out, 0);
     const DecimatedSeries expected = Decimator::decimated(viewOf(after), options);
     QCOMPARE(out.points, expected.points);
+}
+
+void TestDecimator::spikeSurvives_data()
+{
+    QTest::addColumn<int>("at");          // sample index of the spike
+    QTest::addColumn<double>("value");
+    QTest::addColumn<Quality>("quality");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("cached");
+
+    // Block summaries cover 16 samples and groups 128: spikes at, next to and
+    // inside those boundaries, merged from summaries or scanned one by one.
+    QTest::newRow("high, mid-block, cached") << 50007 << 1000.0 << Quality::Good << 366 << true;
+    QTest::newRow("low, mid-block, cached") << 50007 << -1000.0 << Quality::Good << 366 << true;
+    QTest::newRow("high, first of a group, cached") << 51200 << 1000.0 << Quality::Good << 366 << true;
+    QTest::newRow("high, last of a block, cached") << 51215 << 1000.0 << Quality::Good << 366 << true;
+    QTest::newRow("high, very first sample, cached") << 0 << 1000.0 << Quality::Good << 366 << true;
+    QTest::newRow("high, very last sample, cached") << 99999 << 1000.0 << Quality::Good << 366 << true;
+    QTest::newRow("uncertain inside the good range, cached") << 70001 << 50.0 << Quality::Uncertain << 366 << true;
+    QTest::newRow("bad inside the good range, cached") << 70001 << 50.0 << Quality::Bad << 366 << true;
+    QTest::newRow("high, one column, cached") << 12345 << 1000.0 << Quality::Good << 1 << true;
+    QTest::newRow("low, 2000 columns, cached") << 33333 << -1000.0 << Quality::Good << 2000 << true;
+    QTest::newRow("high, uncached") << 50007 << 1000.0 << Quality::Good << 366 << false;
+    QTest::newRow("bad, uncached") << 70001 << 50.0 << Quality::Bad << 366 << false;
+}
+
+void TestDecimator::spikeSurvives()
+{
+    QFETCH(int, at);
+    QFETCH(double, value);
+    QFETCH(Quality, quality);
+    QFETCH(int, width);
+    QFETCH(bool, cached);
+    // One sample out of 100k, all others good: whatever path decimation takes,
+    // the spike is in the output with its exact time, value and quality, and
+    // it is its column's extreme.
+    std::vector<MeasurementSample> samples = generate(100000, 10000000, 21, 0, 0, 0, false);
+    samples[size_t(at)].value = value;
+    samples[size_t(at)].quality = quality;
+    const MeasurementSample spike = samples[size_t(at)];
+    Decimator::Options options;
+    options.fromMs = kFrom;
+    options.toMs = kFrom + 10000000;
+    options.pixelWidth = width;
+    options.includeEdgeNeighbours = false;
+    Decimator decimator;
+    DecimatedSeries out;
+    // Twice: the second call merges the summaries the first one built.
+    for (int pass = 0; pass < 2; ++pass) {
+        decimator.decimate(viewOf(samples, 40000), options, &out, cached ? 0 : -1);
+        const qsizetype index = out.points.indexOf(QPointF(double(spike.deviceTimeMs), value));
+        QVERIFY2(index >= 0, qPrintable(QStringLiteral("pass %1: the spike at sample %2 (%3) is missing from %4 points")
+                                            .arg(pass)
+                                            .arg(at)
+                                            .arg(value)
+                                            .arg(out.points.size())));
+        QCOMPARE(out.qualities.at(index), quality);
+        if (quality == Quality::Good) {
+            const int column = columnOf(spike.deviceTimeMs, options.fromMs, options.toMs, width);
+            for (qsizetype i = 0; i < out.points.size(); ++i) {
+                if (i == index || columnOf(qint64(out.points.at(i).x()), options.fromMs, options.toMs, width) != column)
+                    continue;
+                const double y = out.points.at(i).y();
+                QVERIFY2(value > 0 ? y < value : y > value,
+                         qPrintable(QStringLiteral("pass %1: point %2 (%3) beyond the spike").arg(pass).arg(i).arg(y)));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDecimator)
