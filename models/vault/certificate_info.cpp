@@ -48,7 +48,7 @@ QString CertificateInfo::validityText(const QDateTime &now) const
 
 QString CertificateInfo::expiryText(const QDateTime &now) const
 {
-    const qint64 days = now.toLocalTime().date().daysTo(notAfter.toLocalTime().date());
+    const qint64 days = calendarDaysLeft(now);
     if (days == 0) {
         return now > notAfter ? Text::tr("expired today") : Text::tr("expires today");
     }
@@ -62,4 +62,9 @@ QString CertificateInfo::expiryText(const QDateTime &now) const
     // right even without an English translation loaded.
     return days > 0 ? Text::tr("expires in %n days", nullptr, static_cast<int>(days))
                     : Text::tr("expired %n days ago", nullptr, static_cast<int>(-days));
+}
+
+qint64 CertificateInfo::calendarDaysLeft(const QDateTime &now) const
+{
+    return now.toLocalTime().date().daysTo(notAfter.toLocalTime().date());
 }

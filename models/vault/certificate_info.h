@@ -41,4 +41,7 @@ struct CertificateInfo
     // tomorrow", "expired yesterday", "expires in 12 days", "expired 3 days
     // ago". Translated, no date.
     QString expiryText(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // Calendar days from now's date to notAfter's date, both in local time;
+    // 0 on the last day, negative once that day has passed.
+    qint64 calendarDaysLeft(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 };

@@ -79,15 +79,25 @@ QStringList listTexts(const QListWidget *list)
     return texts;
 }
 
-// Long validity texts count calendar days in local time, so a certificate made
-// valid for 365 days and an hour "expires in 366 days" when that hour crosses midnight.
+// Validity words count calendar days in local time, so a certificate made valid
+// for 365 days and an hour "expires in 366 days" when that hour crosses midnight.
 constexpr qint64 YearAndHour = 365 * Day + 3600;
 constexpr qint64 TenDaysAndHour = 10 * Day + 3600;
 
-QString expiresInWords(qint64 secondsFromNow)
+qint64 calendarDaysFromNow(qint64 seconds)
 {
     const QDateTime now = QDateTime::currentDateTime();
-    return QStringLiteral("expires in %1 days").arg(now.date().daysTo(now.addSecs(secondsFromNow).date()));
+    return now.date().daysTo(now.addSecs(seconds).date());
+}
+
+QString expiresInWords(qint64 secondsFromNow)
+{
+    return QStringLiteral("expires in %1 days").arg(calendarDaysFromNow(secondsFromNow));
+}
+
+QString daysLeftWords(qint64 secondsFromNow)
+{
+    return QStringLiteral("%1 days left").arg(calendarDaysFromNow(secondsFromNow));
 }
 
 QTreeWidgetItem *rowFor(const QTreeWidget *tree, const QString &name)
@@ -246,7 +256,7 @@ QString TestCertificatesUi::importThroughWizard(const QStringList &files, const 
 
 void TestCertificatesUi::validityWordsAndColours_data()
 {
-    QTest::addColumn<qint64>("notBefore");   // seconds from now
+    QTest::addColumn<qint64>("notBefore");   // seconds from noon (local time)
     QTest::addColumn<qint64>("notAfter");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QColor>("color");       // invalid: the palette's
@@ -254,10 +264,11 @@ void TestCertificatesUi::validityWordsAndColours_data()
     QTest::newRow("a year") << -Day << 365 * Day + 60 << QStringLiteral("365 days left") << QColor();
     QTest::newRow("30 days: no warning yet") << -Day << 30 * Day + 60 << QStringLiteral("30 days left") << QColor();
     QTest::newRow("29 days: warning") << -Day << 29 * Day + 60 << QStringLiteral("29 days left") << Amber;
-    QTest::newRow("1 day") << -Day << Day + 60 << QStringLiteral("1 day left") << Amber;
-    QTest::newRow("an hour left") << -Day << qint64(3600) << QStringLiteral("less than a day left") << Amber;
-    QTest::newRow("expired a minute ago") << -30 * Day << qint64(-60) << QStringLiteral("expired less than a day ago")
-                                          << Red;
+    QTest::newRow("2 days") << -Day << 2 * Day << QStringLiteral("2 days left") << Amber;
+    QTest::newRow("1 day") << -Day << Day + 60 << QStringLiteral("expires tomorrow") << Amber;
+    QTest::newRow("an hour left") << -Day << qint64(3600) << QStringLiteral("expires today") << Amber;
+    QTest::newRow("expired a minute ago") << -30 * Day << qint64(-60) << QStringLiteral("expired today") << Red;
+    QTest::newRow("expired yesterday") << -30 * Day << -Day << QStringLiteral("expired yesterday") << Red;
     QTest::newRow("expired 3 days ago") << -30 * Day << -3 * Day + 60 << QStringLiteral("expired 3 days ago") << Red;
     QTest::newRow("not valid yet") << Day << 30 * Day << QStringLiteral("not valid yet") << Red;
 }
@@ -268,7 +279,8 @@ void TestCertificatesUi::validityWordsAndColours()
     QFETCH(qint64, notAfter);
     QFETCH(QString, text);
     QFETCH(QColor, color);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Noon, so the hour-sized offsets stay within the calendar day the words count in.
+    const QDateTime now = QDateTime(QDate(2026, 6, 10), QTime(12, 0)).toUTC();
     CertificateInfo info;
     info.name = QStringLiteral("press-9");
     info.subject = QStringLiteral("CN=press-9");
@@ -444,9 +456,9 @@ void TestCertificatesUi::pageShowsDaysLeftAndExports()
     QTreeWidgetItem *oven = rowFor(tree, QStringLiteral("Oven 2"));
     QTreeWidgetItem *press = rowFor(tree, QStringLiteral("Press 4 (AWS)"));
     QVERIFY(oven && press);
-    QCOMPARE(oven->text(1), QStringLiteral("10 days left"));
+    QCOMPARE(oven->text(1), daysLeftWords(TenDaysAndHour));
     QCOMPARE(oven->foreground(1).color(), Amber);
-    QCOMPARE(press->text(1), QStringLiteral("365 days left"));
+    QCOMPARE(press->text(1), daysLeftWords(YearAndHour));
     QVERIFY2(press->foreground(1).style() == Qt::NoBrush, "a certificate valid for a year is coloured as a warning");
     QCOMPARE(press->text(2), QStringLiteral("CN=press-4,O=LineScope Tests"));
     QCOMPARE(press->text(3), QStringLiteral("CN=Amazon Root CA 1 (test),O=LineScope Tests"));
@@ -495,7 +507,8 @@ void TestCertificatesUi::connectionDialogPicksIdentity()
         QCOMPARE(identity->count(), 3);   // none + two vault entries
         const int index = identity->findData(ovenId);
         QVERIFY(index > 0);
-        QCOMPARE(identity->itemText(index), QStringLiteral("Oven 2, 10 days left (CN=oven-2,O=LineScope Tests)"));
+        QCOMPARE(identity->itemText(index),
+                 QStringLiteral("Oven 2, %1 (CN=oven-2,O=LineScope Tests)").arg(daysLeftWords(TenDaysAndHour)));
         identity->setCurrentIndex(index);
         auto *info = child<QLabel>(dialog, QStringLiteral("clientIdentityInfo"));
         QVERIFY(info->isVisible());
@@ -521,7 +534,7 @@ void TestCertificatesUi::connectionDialogPicksIdentity()
     ConnectionDialog dialog(&store, m_vault.get());
     auto *list = child<QListWidget>(dialog, QStringLiteral("profiles"));
     QCOMPARE(list->count(), 1);
-    QCOMPARE(list->item(0)->text(), QStringLiteral("Oven line (certificate: 10 days left)"));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Oven line (certificate: %1)").arg(daysLeftWords(TenDaysAndHour)));
     QCOMPARE(list->item(0)->foreground().color(), Amber);
     list->setCurrentRow(0);
     QCOMPARE(child<QComboBox>(dialog, QStringLiteral("clientIdentity"))->currentData().toString(), ovenId);

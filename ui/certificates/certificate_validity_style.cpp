@@ -20,25 +20,21 @@ QColor color(CertificateInfo::Validity validity)
 
 QString daysLeftText(const CertificateInfo &info, const QDateTime &now)
 {
-    const int days = info.daysLeft(now);
     switch (info.validity(now)) {
     case CertificateInfo::Validity::NotYetValid:
         return QCoreApplication::translate("CertificateValidityStyle", "not valid yet");
     case CertificateInfo::Validity::Expired:
-        // Plural forms by hand: without an English translation loaded, "%n day(s)" would show literally.
-        //: singular / plural
-        // daysLeft() rounds down, so -1 is "within the last 24 hours".
-        return days == -1 ? QCoreApplication::translate("CertificateValidityStyle", "expired less than a day ago")
-                          : QCoreApplication::translate("CertificateValidityStyle", "expired %1 days ago").arg(-days);
+        return info.expiryText(now);
     case CertificateInfo::Validity::ExpiresSoon:
     case CertificateInfo::Validity::Valid:
         break;
     }
-    //: singular / plural
-    if (days == 0)
-        return QCoreApplication::translate("CertificateValidityStyle", "less than a day left");
-    return days == 1 ? QCoreApplication::translate("CertificateValidityStyle", "1 day left")
-                     : QCoreApplication::translate("CertificateValidityStyle", "%1 days left").arg(days);
+    // Calendar days, as in the details' expiryText(); today and tomorrow in its words.
+    const qint64 days = info.calendarDaysLeft(now);
+    if (days < 2)
+        return info.expiryText(now);
+    // Only 2 days or more reach the %n form, so the English source text is right untranslated.
+    return QCoreApplication::translate("CertificateValidityStyle", "%n days left", nullptr, static_cast<int>(days));
 }
 
 QString pickerText(const CertificateInfo &info, const QDateTime &now)

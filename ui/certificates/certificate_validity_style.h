@@ -13,7 +13,8 @@ namespace CertificateValidityStyle {
 
 // Invalid QColor (use the palette's) while the certificate is valid.
 QColor color(CertificateInfo::Validity validity);
-// Short, translated: "12 days left", "expired 3 days ago", "not valid yet".
+// Short, translated, in calendar days like CertificateInfo::expiryText():
+// "12 days left", "expires today", "expires tomorrow", "expired 3 days ago", "not valid yet".
 QString daysLeftText(const CertificateInfo &info, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // For pickers: "press-4, 12 days left (CN=press-4,O=ACME)".
 QString pickerText(const CertificateInfo &info, const QDateTime &now = QDateTime::currentDateTimeUtc());
