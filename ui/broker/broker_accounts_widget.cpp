@@ -53,22 +53,33 @@ BrokerAccountsWidget::BrokerAccountsWidget(BrokerAdmin *admin, QWidget *parent)
     m_password->setPlaceholderText(tr("password"));
     m_add = new QPushButton(tr("Add"), this);
     m_add->setObjectName(QStringLiteral("addAccount"));
-    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove = new QPushButton(tr("Remove Selected"), this);
     m_remove->setObjectName(QStringLiteral("removeAccount"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
 
-    // Two rows, so the panel stays narrow enough to dock beside a connection.
+    // The allowed-topics column takes what is left and elides; the whole
+    // text is in the tooltip, so the panel stays narrow enough to dock.
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *removeRow = new QHBoxLayout;
+    removeRow->addStretch(1);
+    removeRow->addWidget(m_remove);
+
+    // A new account in two rows: who it is, then its password and Add.
     auto *addRow = new QGridLayout;
     addRow->addWidget(m_username, 0, 0);
     addRow->addWidget(m_kind, 0, 1);
-    addRow->addWidget(m_add, 0, 2);
-    addRow->addWidget(m_thing, 1, 0);
-    addRow->addWidget(m_password, 1, 1);
-    addRow->addWidget(m_remove, 1, 2);
+    addRow->addWidget(m_thing, 0, 2);
+    addRow->addWidget(m_password, 1, 0, 1, 2);
+    addRow->addWidget(m_add, 1, 2, Qt::AlignRight);
     addRow->setColumnStretch(0, 2);
-    addRow->setColumnStretch(1, 2);
+    addRow->setColumnStretch(1, 1);
+    addRow->setColumnStretch(2, 2);
+    auto *addBox = new QGroupBox(tr("New account"), this);
+    addBox->setLayout(addRow);
 
     m_checkAccount = new QComboBox(this);
     m_checkAccount->setObjectName(QStringLiteral("checkAccount"));
@@ -98,7 +109,8 @@ BrokerAccountsWidget::BrokerAccountsWidget(BrokerAdmin *admin, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
-    layout->addLayout(addRow);
+    layout->addLayout(removeRow);
+    layout->addWidget(addBox);
     layout->addWidget(m_status);
     layout->addWidget(checker);
 
@@ -201,11 +213,15 @@ void BrokerAccountsWidget::reloadAccounts()
             ? tr("read all; publish %1").arg(topics.join(QStringLiteral(", ")))
             : topics.join(QStringLiteral(", "));
         const QStringList cells = {account.username, kindText(account.kind), account.thing, summary};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_table->setItem(row, column, item);
+        }
         m_checkAccount->addItem(account.username);
     }
-    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_table->columnCount() - 1; ++column)
+        m_table->resizeColumnToContents(column);
     const int index = m_checkAccount->findText(checked);
     m_checkAccount->setCurrentIndex(index >= 0 ? index : 0);
     m_checkAccount->blockSignals(false);
