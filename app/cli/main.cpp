@@ -1,6 +1,7 @@
 #include "cli/cli_application.h"
 #include "cli/interrupt_watcher.h"
 #include "cli/stdio_mode.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("linescope-cli"));
     QCoreApplication::setApplicationVersion(CliApplication::version());
+    Translations::install(&app);
 
     // Unbuffered, so each message reaches a pipe as soon as it is printed.
     QFile out;

@@ -6,6 +6,7 @@
 #include "connection/connection_view.h"
 #include "mqtt/mqtt_session.h"
 #include "profiles/profile_store.h"
+#include "i18n/translations.h"
 #include "profiles/secret_store.h"
 #include "simulation/line_simulator.h"
 
@@ -13,24 +14,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonObject>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
 
 namespace {
-
-void installTranslators(QApplication &app, QTranslator &own, QTranslator &qt)
-{
-    if (own.load(QLocale(), QStringLiteral("linescope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(&own);
-    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
-}
 
 int fail(const QString &message)
 {
@@ -55,9 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("LineScope"));
     QApplication::setOrganizationName(QStringLiteral("LineScope"));
     QApplication::setApplicationDisplayName(QStringLiteral("LineScope"));
-    QTranslator ownTranslator;
-    QTranslator qtTranslator;
-    installTranslators(app, ownTranslator, qtTranslator);
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "MQTT console for the factory floor."));
