@@ -151,6 +151,7 @@ ConnectionView::ConnectionView(const ConnectionProfile &profile, QWidget *parent
 
     m_countdownTimer.setInterval(500);
     connect(&m_countdownTimer, &QTimer::timeout, this, &ConnectionView::updateStateLabel);
+    m_countsTimer.setObjectName(QStringLiteral("connectionCounts"));
     m_countsTimer.setInterval(250);
     connect(&m_countsTimer, &QTimer::timeout, this, &ConnectionView::updateCounts);
     m_countsTimer.start();
@@ -207,6 +208,9 @@ QWidget *ConnectionView::createTopicPane()
 
     m_countsLabel = new QLabel(pane);
     m_countsLabel->setObjectName(QStringLiteral("topicCounts"));
+    // The text changes several times a second under load; its width must not
+    // move the splitter (that relayouts and repaints the whole window).
+    m_countsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // Red and only shown once something was lost: the application could not
     // keep up and says so instead of dropping silently.
     m_droppedLabel = new QLabel(pane);
