@@ -310,6 +310,7 @@ TopicTreeModel::TopicTreeModel(QObject *parent)
     , m_root(std::make_unique<Node>(QString(), nullptr, 0))
 {
     m_root->flags |= ChildrenObserved;
+    m_updateTimer.setObjectName(QStringLiteral("topicTreeUpdate"));
     m_updateTimer.setSingleShot(true);
     connect(&m_updateTimer, &QTimer::timeout, this, &TopicTreeModel::emitDirtyRanges);
 }

@@ -5,6 +5,10 @@
 // 10 ms timer) at p50/p99/max.
 //
 // usage: bench_ingest_gui [--smoke] [--messages N] [--topics T] [--json FILE]
+//
+// With LINESCOPE_BENCH_SLOW_MS=N every event the GUI thread takes longer than
+// N ms to deliver is printed to stderr (receiver class, object name, event
+// type, nesting depth), to find what makes the long turns behind the p99.
 #include "bench_util.h"
 #include "charts/chart_dashboard.h"
 #include "charts/chart_panel.h"
@@ -21,6 +25,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMap>
+#include <QPaintEvent>
 #include <QProcess>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -31,6 +37,72 @@
 #include <cstdio>
 
 namespace {
+
+// Times every event delivery when asked to (see the file comment).
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_slowMs <= 0)
+            return QApplication::notify(receiver, event);
+        const QEvent::Type type = event->type();
+        if (type == QEvent::Paint) {
+            const QRect rect = static_cast<QPaintEvent *>(event)->rect();
+            PaintCount &count = m_paints[describe(receiver)];
+            ++count.events;
+            if (receiver->inherits("ChartPanel"))
+                ++m_paints[QStringLiteral("ChartPanel painted in ") + m_outer].events;
+            count.pixels += qint64(rect.width()) * rect.height();
+        } else if (type == QEvent::Resize || type == QEvent::LayoutRequest) {
+            ++m_paints[QStringLiteral("event %1 to ").arg(int(type)) + describe(receiver)].events;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        if (m_depth == 0)
+            m_outer = QStringLiteral("event %1 to ").arg(int(type)) + describe(receiver);
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = timer.nsecsElapsed() / 1e6;
+        if (ms >= m_slowMs) {
+            std::fprintf(stderr, "slow event: %7.1f ms depth %d type %d %s\n", ms, m_depth, int(type),
+                         qPrintable(describe(receiver)));
+        }
+        return result;
+    }
+
+    void setSlowMs(double ms) { m_slowMs = ms; }
+
+    // Paint events per widget while tracing: how often and how much area.
+    void printPaintCounts() const
+    {
+        for (auto it = m_paints.cbegin(); it != m_paints.cend(); ++it)
+            std::fprintf(stderr, "paints: %6lld events %10lld kpixels %s\n", it->events, it->pixels / 1000,
+                         qPrintable(it.key()));
+    }
+
+private:
+    struct PaintCount
+    {
+        qint64 events = 0;
+        qint64 pixels = 0;
+    };
+
+    static QString describe(const QObject *object)
+    {
+        const QObject *parent = object->parent();
+        return QStringLiteral("%1 '%2' in %3").arg(QLatin1String(object->metaObject()->className()), object->objectName(),
+                                                  parent ? QLatin1String(parent->metaObject()->className()) : QLatin1String("-"));
+    }
+
+    QMap<QString, PaintCount> m_paints;
+    QString m_outer;
+    double m_slowMs = 0;
+    int m_depth = 0;
+};
 
 double percentile(std::vector<double> samples, double p)
 {
@@ -53,7 +125,7 @@ void reveal(QWidget *widget)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     const IngestRun::Options options = IngestRun::parseOptions(app, 200000);
     const qint64 messages = options.messages;
     const int topics = options.topics;
@@ -111,11 +183,14 @@ int main(int argc, char *argv[])
     timer.start();
     tick.start();
     probe.start();
+    app.setSlowMs(qEnvironmentVariableIntValue("LINESCOPE_BENCH_SLOW_MS"));
     QProcess *publisher = IngestRun::startPublisher(broker.port(), messages, topics, &owner);
     const auto received = [&] { return view->topicModel()->messageCount() - warmupMessages; };
     IngestRun::waitUntil([&] { return received() >= messages; }, received, 10000);
     const double seconds = timer.elapsed() / 1000.0;
     probe.stop();
+    app.setSlowMs(0);
+    app.printPaintCounts();
     publisher->waitForFinished(30000);
 
     const double baselineRate = baseline.seconds > 0 ? baseline.received / baseline.seconds : 0;

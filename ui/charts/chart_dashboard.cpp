@@ -106,6 +106,7 @@ ChartDashboard::ChartDashboard(QWidget *parent)
     connect(m_store, &MeasurementStore::seriesUpdated, this, [this] { m_pickerDirty = true; });
     connect(m_store, &MeasurementStore::cleared, this, [this] { m_problemsDirty = true; });
 
+    m_frameTimer.setObjectName(QStringLiteral("chartFrame"));
     m_frameTimer.setInterval(FrameIntervalMs);
     connect(&m_frameTimer, &QTimer::timeout, this, &ChartDashboard::onFrame);
     m_frameTimer.start();

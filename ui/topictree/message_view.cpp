@@ -155,6 +155,7 @@ MessageView::MessageView(QWidget *parent)
     : QWidget(parent)
     , m_registry(std::make_unique<PayloadDecoderRegistry>())
 {
+    m_refreshTimer.setObjectName(QStringLiteral("messageViewRefresh"));
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MessageView::refresh);
     connect(&m_decodeWatcher, &QFutureWatcher<DecodedPayload>::finished, this, [this] {

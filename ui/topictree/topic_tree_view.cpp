@@ -27,6 +27,7 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     header()->setSectionsMovable(false);
     connect(this, &QWidget::customContextMenuRequested, this, &TopicTreeView::showContextMenu);
 
+    m_activityTimer.setObjectName(QStringLiteral("topicActivity"));
     m_activityTimer.setInterval(1000);
     connect(&m_activityTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
 }
