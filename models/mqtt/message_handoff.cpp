@@ -9,12 +9,10 @@ namespace {
 
 // The first slice before any cost is known, and the smallest slice the
 // budget may ask for. Receivers have costs per call besides those per
-// message, which the measured cost per message includes, so slices should
-// not be tiny; but the budget decides: with the GUI's receivers a message
-// costs tens of microseconds, and a floor of hundreds of messages made
-// single turns of 20-50 ms (the stalls behind ingest-gui's p99).
-constexpr qsizetype InitialSlice = 200;
-constexpr qsizetype MinimumSlice = 16;
+// message (sorting, a refresh over everything they hold), which the measured
+// cost per message includes; too small slices would multiply those.
+constexpr qsizetype InitialSlice = 1000;
+constexpr qsizetype MinimumSlice = 500;
 // Weight of the newest measurement in the smoothed cost per message.
 constexpr double CostSmoothing = 0.3;
 
@@ -23,7 +21,6 @@ constexpr double CostSmoothing = 0.3;
 MessageHandoff::MessageHandoff(QObject *parent)
     : QObject(parent)
 {
-    m_drainTimer.setObjectName(QStringLiteral("messageHandoffDrain"));
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setInterval(0);
     connect(&m_drainTimer, &QTimer::timeout, this, &MessageHandoff::drainTurn);
