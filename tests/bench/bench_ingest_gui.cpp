@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -46,7 +47,8 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_slowMs <= 0)
+        // Only the GUI thread: notify() also runs for the session's worker.
+        if (m_slowMs <= 0 || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         const QEvent::Type type = event->type();
         if (type == QEvent::Paint) {
