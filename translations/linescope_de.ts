@@ -208,10 +208,6 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>topic or filter, e.g. factory/site/bldg/line/press-1/telemetry</source>
         <translation>Topic oder Filter, z. B. factory/site/bldg/line/press-1/telemetry</translation>
     </message>
@@ -270,6 +266,14 @@
     <message>
         <source>Denied: %1 may not %2 %3</source>
         <translation>Verweigert: %1 darf %3 nicht %2</translation>
+    </message>
+    <message>
+        <source>Remove Selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
     </message>
 </context>
 <context>
@@ -392,10 +396,6 @@
     <message>
         <source>--%1 %2: use a port number between 1 and 65535.</source>
         <translation>--%1 %2: Verwenden Sie eine Portnummer zwischen 1 und 65535.</translation>
-    </message>
-    <message>
-        <source>--lan-bind and the TLS options need --lan-port.</source>
-        <translation>--lan-bind und die TLS-Optionen benötigen --lan-port.</translation>
     </message>
     <message>
         <source>user add needs either --device THING or --operator.</source>
@@ -562,22 +562,6 @@
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>Examples:
-  linescope-cli broker run --data /var/lib/linescope --lan-port 8883
-  linescope-cli broker run --data /var/lib/linescope --uplink-host abc-ats.iot.eu-central-1.amazonaws.com
-      --uplink-cert-id 3f2a91c0 --uplink-filter &apos;factory/#&apos; --save-uplink
-  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
-  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
-  linescope-cli broker user list --data /var/lib/linescope</source>
-        <translation>Beispiele:
-  linescope-cli broker run --data /var/lib/linescope --lan-port 8883
-  linescope-cli broker run --data /var/lib/linescope --uplink-host abc-ats.iot.eu-central-1.amazonaws.com
-      --uplink-cert-id 3f2a91c0 --uplink-filter &apos;factory/#&apos; --save-uplink
-  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
-  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
-  linescope-cli broker user list --data /var/lib/linescope</translation>
-    </message>
-    <message>
         <source>--status-interval %1: use a number of seconds between 1 and 3600.</source>
         <translation>--status-interval %1: Verwenden Sie eine Anzahl Sekunden zwischen 1 und 3600.</translation>
     </message>
@@ -588,10 +572,6 @@
     <message>
         <source>--no-uplink cannot be combined with --%1.</source>
         <translation>--no-uplink kann nicht mit --%1 kombiniert werden.</translation>
-    </message>
-    <message>
-        <source>--uplink-port %1: use a port number between 1 and 65535.</source>
-        <translation>--uplink-port %1: Verwenden Sie eine Portnummer zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>Give the cloud identity either with --uplink-cert-id or with --uplink-cert and --uplink-key, not both.</source>
@@ -625,6 +605,46 @@
         <source>, WARNING: %1</source>
         <translation>, WARNUNG: %1</translation>
     </message>
+    <message>
+        <source>Do not open the LAN listener, whatever broker.json says.</source>
+        <translation>Den LAN-Listener nicht öffnen, unabhängig davon, was in broker.json steht.</translation>
+    </message>
+    <message>
+        <source>Save the LAN listener settings in effect to broker.json in the data directory (used by the GUI too).</source>
+        <translation>Die geltenden LAN-Listener-Einstellungen in broker.json im Datenverzeichnis speichern (wird auch von der GUI verwendet).</translation>
+    </message>
+    <message>
+        <source>Examples:
+  linescope-cli broker run --data /var/lib/linescope --lan-port 8883
+  linescope-cli broker run --data /var/lib/linescope --lan-port 8883 --tls-cert broker.crt --tls-key broker.key
+      --tls-ca clients-ca.crt --save-broker
+  linescope-cli broker run --data /var/lib/linescope --uplink-host abc-ats.iot.eu-central-1.amazonaws.com
+      --uplink-cert-id 3f2a91c0 --uplink-filter &apos;factory/#&apos; --save-uplink
+  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
+  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
+  linescope-cli broker user list --data /var/lib/linescope</source>
+        <translation>Beispiele:
+  linescope-cli broker run --data /var/lib/linescope --lan-port 8883
+  linescope-cli broker run --data /var/lib/linescope --lan-port 8883 --tls-cert broker.crt --tls-key broker.key
+      --tls-ca clients-ca.crt --save-broker
+  linescope-cli broker run --data /var/lib/linescope --uplink-host abc-ats.iot.eu-central-1.amazonaws.com
+      --uplink-cert-id 3f2a91c0 --uplink-filter &apos;factory/#&apos; --save-uplink
+  linescope-cli broker user add press-1 --device press-1 --data /var/lib/linescope
+  linescope-cli broker user add anna --operator --data /var/lib/linescope --password-file pw.txt
+  linescope-cli broker user list --data /var/lib/linescope</translation>
+    </message>
+    <message>
+        <source>--no-lan cannot be combined with --lan-port.</source>
+        <translation>--no-lan kann nicht mit --lan-port kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--lan-bind and the TLS options need the LAN listener: give --lan-port, or turn it on in %1.</source>
+        <translation>--lan-bind und die TLS-Optionen brauchen den LAN-Listener: Geben Sie --lan-port an oder schalten Sie ihn in %1 ein.</translation>
+    </message>
+    <message>
+        <source>LineScope: broker settings saved to %1</source>
+        <translation>LineScope: Broker-Einstellungen in %1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>BrokerConfig</name>
@@ -648,6 +668,26 @@
         <source>Requiring client certificates needs the CA file that signed them. Choose the CA file, or stop requiring certificates.</source>
         <translation>Das Anfordern von Client-Zertifikaten benötigt die CA-Datei, mit der sie signiert wurden. Wählen Sie die CA-Datei aus oder fordern Sie keine Zertifikate mehr an.</translation>
     </message>
+    <message>
+        <source>LAN listener address &quot;%1&quot; is not an address. Use one address of this PC, e.g. 192.168.10.5, or 0.0.0.0 for all interfaces.</source>
+        <translation>Die LAN-Listener-Adresse „%1“ ist keine Adresse. Verwenden Sie eine Adresse dieses PCs, z. B. 192.168.10.5, oder 0.0.0.0 für alle Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikats</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>The LAN listener&apos;s %1 file path contains a line break. Give the path of a PEM file on one line.</source>
+        <translation>Der Pfad der %1-Datei des LAN-Listeners enthält einen Zeilenumbruch. Geben Sie den Pfad einer PEM-Datei in einer Zeile an.</translation>
+    </message>
 </context>
 <context>
     <name>BrokerLogView</name>
@@ -668,6 +708,10 @@
             <numerusform>%n passende Zeile</numerusform>
             <numerusform>%n passende Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LineScope: %1</source>
+        <translation>LineScope: %1</translation>
     </message>
 </context>
 <context>
@@ -866,6 +910,41 @@
     </message>
 </context>
 <context>
+    <name>BrokerSettings</name>
+    <message>
+        <source>%1: &quot;%2&quot; is empty, but %3. Give the path of a PEM file.</source>
+        <translation>%1: „%2“ ist leer, aber %3. Geben Sie den Pfad einer PEM-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;lanPort&quot; is %2. Use a TCP port between 1 and 65535 (8883 is usual for MQTT over TLS).</source>
+        <translation>%1: „lanPort“ ist %2. Verwenden Sie einen TCP-Port zwischen 1 und 65535 (8883 ist für MQTT über TLS üblich).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;lanBindAddress&quot; &quot;%2&quot; is not an address. Use one address of this PC, e.g. 192.168.10.5, or 0.0.0.0 for all interfaces.</source>
+        <translation>%1: „lanBindAddress“ „%2“ ist keine Adresse. Verwenden Sie eine Adresse dieses PCs, z. B. 192.168.10.5, oder 0.0.0.0 für alle Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; contains a line break. Give the path of a PEM file on one line.</source>
+        <translation>%1: „%2“ enthält einen Zeilenumbruch. Geben Sie den Pfad einer PEM-Datei in einer Zeile an.</translation>
+    </message>
+    <message>
+        <source>&quot;tlsEnabled&quot; is true</source>
+        <translation>„tlsEnabled“ true ist</translation>
+    </message>
+    <message>
+        <source>&quot;tlsRequireCertificate&quot; is true</source>
+        <translation>„tlsRequireCertificate“ true ist</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a broker setting. Allowed are: %3.</source>
+        <translation>%1: „%2“ ist keine Broker-Einstellung. Erlaubt sind: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+</context>
+<context>
     <name>BrokerSettingsDialog</name>
     <message>
         <source>Embedded broker settings</source>
@@ -918,10 +997,6 @@
     <message>
         <source>Client CA:</source>
         <translation>Client-CA:</translation>
-    </message>
-    <message>
-        <source>Changes take effect when the broker restarts.</source>
-        <translation>Änderungen werden beim Neustart des Brokers wirksam.</translation>
     </message>
     <message>
         <source>Forward to the cloud (store-and-forward over mutual TLS)</source>
@@ -1018,6 +1093,10 @@
     <message>
         <source>LAN listener: %1</source>
         <translation>LAN-Listener: %1</translation>
+    </message>
+    <message>
+        <source>OK restarts a running broker with these settings and keeps them in broker.json in the data directory for the next start (and for linescope-cli broker run).</source>
+        <translation>OK startet einen laufenden Broker mit diesen Einstellungen neu und speichert sie in broker.json im Datenverzeichnis für den nächsten Start (und für linescope-cli broker run).</translation>
     </message>
 </context>
 <context>
@@ -1707,13 +1786,9 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
         <translation>%1-Schlüssel werden für MQTT-Client-Zertifikate nicht unterstützt. Verwenden Sie ein Zertifikat mit einem RSA-Schlüssel (2048 Bit oder mehr) oder einem EC-Schlüssel (P-256 oder P-384).</translation>
     </message>
     <message>
-        <source>The certificate %1 expires in 1 day, on %3 (UTC). Ask for a renewed certificate now and import it as a replacement.</source>
-        <extracomment>%1 certificate, %2 number of days (singular / plural), %3 date and time</extracomment>
-        <translation>Das Zertifikat %1 läuft in 1 Tag ab, am %3 (UTC). Fordern Sie jetzt ein erneuertes Zertifikat an und importieren Sie es als Ersatz.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 expires in %2 days, on %3 (UTC). Ask for a renewed certificate now and import it as a replacement.</source>
-        <translation>Das Zertifikat %1 läuft in %2 Tagen ab, am %3 (UTC). Fordern Sie jetzt ein erneuertes Zertifikat an und importieren Sie es als Ersatz.</translation>
+        <source>The certificate %1 %2, on %3 (UTC). Ask for a renewed certificate now and import it as a replacement.</source>
+        <extracomment>%1 certificate, %2 e.g. &quot;expires today&quot; or &quot;expires in 12 days&quot;, %3 date and time</extracomment>
+        <translation>Das Zertifikat %1 %2, am %3 (UTC). Fordern Sie jetzt ein erneuertes Zertifikat an und importieren Sie es als Ersatz.</translation>
     </message>
 </context>
 <context>
@@ -1723,26 +1798,39 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
         <translation>nicht gültig vor %1</translation>
     </message>
     <message>
-        <source>expired less than a day ago (%2)</source>
-        <extracomment>singular / plural; %2 is the ISO date</extracomment>
-        <translation>vor weniger als einem Tag abgelaufen (%2)</translation>
+        <source>%1 (%2)</source>
+        <extracomment>%1 e.g. &quot;expires in 12 days&quot;, %2 the ISO date</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>expired %1 days ago (%2)</source>
-        <translation>vor %1 Tagen abgelaufen (%2)</translation>
+        <source>expired today</source>
+        <translation>heute abgelaufen</translation>
     </message>
     <message>
-        <source>expires in less than a day (%2)</source>
-        <extracomment>singular / plural; %2 is the ISO date</extracomment>
-        <translation>läuft in weniger als einem Tag ab (%2)</translation>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
     </message>
     <message>
-        <source>expires in 1 day (%2)</source>
-        <translation>läuft in 1 Tag ab (%2)</translation>
+        <source>expires tomorrow</source>
+        <translation>läuft morgen ab</translation>
     </message>
     <message>
-        <source>expires in %1 days (%2)</source>
-        <translation>läuft in %1 Tagen ab (%2)</translation>
+        <source>expired yesterday</source>
+        <translation>gestern abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1750,28 +1838,6 @@ Mit einem gespeicherten Zertifikat verbinden: linescope-cli sub --cert-id ID -h 
     <message>
         <source>not valid yet</source>
         <translation>noch nicht gültig</translation>
-    </message>
-    <message>
-        <source>expired less than a day ago</source>
-        <extracomment>singular / plural</extracomment>
-        <translation>vor weniger als einem Tag abgelaufen</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>vor %1 Tagen abgelaufen</translation>
-    </message>
-    <message>
-        <source>less than a day left</source>
-        <extracomment>singular / plural</extracomment>
-        <translation>noch weniger als ein Tag</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>noch 1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days left</source>
-        <translation>noch %1 Tage</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
@@ -3337,6 +3403,10 @@ Das Client-Zertifikat %3 ist nicht mehr im Zertifikatsspeicher.</translation>
         <source>Uplink to %1:%2 started, queue in %3.</source>
         <translation>Uplink zu %1:%2 gestartet, Warteschlange in %3.</translation>
     </message>
+    <message>
+        <source>The saved LAN listener settings are not used: %1</source>
+        <translation>Die gespeicherten LAN-Listener-Einstellungen werden nicht verwendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterCommand</name>
@@ -3548,6 +3618,45 @@ Exit-Status: 0, wenn der Filter gültig ist (unabhängig von Treffern), 1, wenn 
     <message>
         <source>The JSON pointer &quot;%1&quot; has a &quot;~&quot; at position %2 that is not followed by 0 or 1 (write &quot;~0&quot; for &quot;~&quot; and &quot;~1&quot; for &quot;/&quot;).</source>
         <translation>Der JSON-Pointer &quot;%1&quot; enthält an Position %2 ein &quot;~&quot;, auf das weder 0 noch 1 folgt (schreiben Sie &quot;~0&quot; für &quot;~&quot; und &quot;~1&quot; für &quot;/&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSettingsFile</name>
+    <message>
+        <source>The settings file %1 cannot be read: %2.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>die oberste Ebene ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a JSON object: %2. Fix or delete the file.</source>
+        <translation>Die Einstellungsdatei %1 ist kein JSON-Objekt: %2. Korrigieren oder löschen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written: %2.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be %3.</source>
+        <translation>%1: „%2“ muss %3 sein.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
 </context>
 <context>
@@ -7419,10 +7528,6 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
 <context>
     <name>UplinkSettings</name>
     <message>
-        <source>uplink.json: &quot;%1&quot; must be %2.</source>
-        <translation>uplink.json: &quot;%1&quot; muss %2 sein.</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a valid topic filter: %3</source>
         <translation>%1: &quot;%2&quot; ist kein gültiger Topic-Filter: %3</translation>
     </message>
@@ -7465,34 +7570,6 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     <message>
         <source>Free-disk floor: %1 bytes is not allowed. Use 0 or more.</source>
         <translation>Frei zu haltender Speicherplatz: %1 Bytes sind nicht zulässig. Verwenden Sie 0 oder mehr.</translation>
-    </message>
-    <message>
-        <source>The uplink settings %1 cannot be read: %2.</source>
-        <translation>Die Uplink-Einstellungen %1 können nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The uplink settings %1 are not a JSON object: %2. Fix or delete the file.</source>
-        <translation>Die Uplink-Einstellungen %1 sind kein JSON-Objekt: %2. Korrigieren oder löschen Sie die Datei.</translation>
-    </message>
-    <message>
-        <source>The uplink settings %1 cannot be written: %2.</source>
-        <translation>Die Uplink-Einstellungen %1 können nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>ein String</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>a list of strings</source>
-        <translation>eine Liste von Strings</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
     </message>
 </context>
 <context>
@@ -7697,6 +7774,10 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
     <message>
         <source>Invalid --screenshot-every %1: use a number of seconds.</source>
         <translation>Ungültiges --screenshot-every %1: Geben Sie eine Anzahl Sekunden an.</translation>
+    </message>
+    <message>
+        <source>Invalid --lan-port %1: use a number between 1 and 65535.</source>
+        <translation>Ungültiger --lan-port %1: Verwenden Sie eine Zahl zwischen 1 und 65535.</translation>
     </message>
 </context>
 </TS>
