@@ -45,9 +45,7 @@ QString BrokerConfig::validate() const
     if (lan.securityPluginPath.isEmpty())
         return tr("The LAN listener needs mosquitto's dynamic-security plugin, which was not found. "
                   "Install the complete mosquitto package, or turn the LAN listener off.");
-    // Each of these values lands on one line of mosquitto.conf; a line break
-    // would start an unchecked line of configuration, a space a second argument.
-    if (lan.bindAddress.isEmpty() || std::any_of(lan.bindAddress.cbegin(), lan.bindAddress.cend(), [](QChar c) { return c.isSpace(); }))
+    if (!isListenerAddress(lan.bindAddress))
         return tr("LAN listener address \"%1\" is not an address. Use one address of this PC, e.g. 192.168.10.5, "
                   "or 0.0.0.0 for all interfaces.")
             .arg(lan.bindAddress);
@@ -55,7 +53,7 @@ QString BrokerConfig::validate() const
                                                          {tr("key"), lan.tls.keyFile},
                                                          {tr("CA"), lan.tls.caFile}};
     for (const auto &[what, path] : tlsFiles) {
-        if (path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char('\r')))
+        if (breaksConfigLine(path))
             return tr("The LAN listener's %1 file path contains a line break. Give the path of a PEM file on one line.").arg(what);
     }
     if (lan.tls.enabled && (lan.tls.certFile.isEmpty() || lan.tls.keyFile.isEmpty()))
@@ -63,6 +61,16 @@ QString BrokerConfig::validate() const
     if (lan.tls.enabled && lan.tls.requireCertificate && lan.tls.caFile.isEmpty())
         return tr("Requiring client certificates needs the CA file that signed them. Choose the CA file, or stop requiring certificates.");
     return {};
+}
+
+bool BrokerConfig::breaksConfigLine(const QString &value)
+{
+    return value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+}
+
+bool BrokerConfig::isListenerAddress(const QString &address)
+{
+    return !address.isEmpty() && std::none_of(address.cbegin(), address.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 QString BrokerConfig::render() const

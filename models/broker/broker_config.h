@@ -67,4 +67,10 @@ struct BrokerConfig
     // BrokerSupervisor fills securityPluginPath in before it calls this.
     QString validate() const;
     QString render() const;
+
+    // Values that render() writes into one line of mosquitto.conf: a line
+    // break would start an unchecked line of configuration, and a space in
+    // an address a second argument of the "listener" line.
+    static bool breaksConfigLine(const QString &value);
+    static bool isListenerAddress(const QString &address);
 };

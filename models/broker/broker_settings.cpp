@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -15,13 +15,6 @@ class Text
 };
 
 const QString FileName = QStringLiteral("broker.json");
-
-// A value that ends up on one line of mosquitto.conf: a line break would
-// start a new, unchecked configuration line there.
-bool breaksLine(const QString &value)
-{
-    return value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-}
 
 QString emptyFileProblem(const QString &key, const QString &because)
 {
@@ -67,8 +60,7 @@ QString BrokerSettings::validate() const
         return Text::tr("%1: \"lanPort\" is %2. Use a TCP port between 1 and 65535 (8883 is usual for MQTT over TLS).")
             .arg(FileName)
             .arg(lanPort);
-    const bool hasSpace = std::any_of(lanBindAddress.cbegin(), lanBindAddress.cend(), [](QChar c) { return c.isSpace(); });
-    if (lanBindAddress.isEmpty() || hasSpace)
+    if (!BrokerConfig::isListenerAddress(lanBindAddress))
         return Text::tr("%1: \"lanBindAddress\" \"%2\" is not an address. Use one address of this PC, e.g. 192.168.10.5, "
                         "or 0.0.0.0 for all interfaces.")
             .arg(FileName, lanBindAddress);
@@ -76,7 +68,7 @@ QString BrokerSettings::validate() const
                                                       {QStringLiteral("tlsKeyFile"), tlsKeyFile},
                                                       {QStringLiteral("tlsCaFile"), tlsCaFile}};
     for (const auto &[key, path] : files) {
-        if (breaksLine(path))
+        if (BrokerConfig::breaksConfigLine(path))
             return Text::tr("%1: \"%2\" contains a line break. Give the path of a PEM file on one line.").arg(FileName, key);
     }
     if (!tlsEnabled)

@@ -12,6 +12,27 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+namespace {
+
+// Runs save (a settings-file write, which blocks on the disk) on a worker
+// thread and hands its error, empty when saved, to done on context's thread.
+template <typename Save, typename Done>
+void saveInBackground(QObject *context, Save save, Done done)
+{
+    auto *watcher = new QFutureWatcher<QString>(context);
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([save] {
+        QString error;
+        save(&error);
+        return error;
+    }));
+}
+
+} // namespace
+
 class EmbeddedBroker::Private
 {
 public:
@@ -202,19 +223,13 @@ void EmbeddedBroker::setUplinkSettings(const UplinkSettings &settings)
 void EmbeddedBroker::saveUplinkSettings(const UplinkSettings &settings)
 {
     const QString file = UplinkSettings::filePath(d->supervisor->config().dataDirectory);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, settings] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        if (error.isEmpty())
-            setUplinkSettings(settings);
-        Q_EMIT uplinkSettingsSaved(error.isEmpty(), error);
-    });
-    watcher->setFuture(QtConcurrent::run([settings, file] {
-        QString error;
-        settings.save(file, &error);
-        return error;
-    }));
+    saveInBackground(
+        this, [settings, file](QString *error) { return settings.save(file, error); },
+        [this, settings](const QString &error) {
+            if (error.isEmpty())
+                setUplinkSettings(settings);
+            Q_EMIT uplinkSettingsSaved(error.isEmpty(), error);
+        });
 }
 
 void EmbeddedBroker::loadUplinkSettings()
@@ -277,17 +292,9 @@ void EmbeddedBroker::applyUplink()
 void EmbeddedBroker::saveBrokerSettings(const BrokerSettings &settings)
 {
     const QString file = BrokerSettings::filePath(d->supervisor->config().dataDirectory);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        Q_EMIT brokerSettingsSaved(error.isEmpty(), error);
-    });
-    watcher->setFuture(QtConcurrent::run([settings, file] {
-        QString error;
-        settings.save(file, &error);
-        return error;
-    }));
+    saveInBackground(
+        this, [settings, file](QString *error) { return settings.save(file, error); },
+        [this](const QString &error) { Q_EMIT brokerSettingsSaved(error.isEmpty(), error); });
 }
 
 void EmbeddedBroker::startWithSavedSettings(const QJsonObject &overrides)
