@@ -7728,10 +7728,6 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
         <translation>Mit --screenshot: weiterlaufen und das Bild alle so vielen Sekunden erneuern (für Rechner ohne Bildschirm).</translation>
     </message>
     <message>
-        <source>Invalid --port %1: use a number between 1 and 65535.</source>
-        <translation>Ungültiger --port %1: Verwenden Sie eine Zahl zwischen 1 und 65535.</translation>
-    </message>
-    <message>
         <source>Invalid --quit-after %1: use a number of seconds.</source>
         <translation>Ungültiges --quit-after %1: Geben Sie eine Anzahl Sekunden an.</translation>
     </message>
@@ -7776,8 +7772,8 @@ der CONNACK-Reason-Code, wenn der Broker die Verbindung abgelehnt hat.</translat
         <translation>Ungültiges --screenshot-every %1: Geben Sie eine Anzahl Sekunden an.</translation>
     </message>
     <message>
-        <source>Invalid --lan-port %1: use a number between 1 and 65535.</source>
-        <translation>Ungültiger --lan-port %1: Verwenden Sie eine Zahl zwischen 1 und 65535.</translation>
+        <source>Invalid --%1 %2: use a number between 1 and 65535.</source>
+        <translation>Ungültiger Wert für --%1: %2. Verwenden Sie eine Zahl zwischen 1 und 65535.</translation>
     </message>
 </context>
 </TS>

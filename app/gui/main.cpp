@@ -5,8 +5,8 @@
 #include "broker/embedded_broker.h"
 #include "connection/connection_view.h"
 #include "mqtt/mqtt_session.h"
-#include "profiles/profile_store.h"
 #include "i18n/translations.h"
+#include "profiles/profile_store.h"
 #include "profiles/secret_store.h"
 #include "simulation/line_simulator.h"
 
@@ -26,6 +26,17 @@ int fail(const QString &message)
 {
     std::fputs(qPrintable(message + u'\n'), stderr);
     return 2;
+}
+
+// Reads the TCP port given with option into *port; otherwise says what is allowed.
+QString readPort(const QCommandLineParser &parser, const QCommandLineOption &option, int *port)
+{
+    bool ok = false;
+    *port = parser.value(option).toInt(&ok);
+    if (ok && *port >= 1 && *port <= 65535)
+        return {};
+    return QCoreApplication::translate("main", "Invalid --%1 %2: use a number between 1 and 65535.")
+        .arg(option.names().constFirst(), parser.value(option));
 }
 
 ConnectionProfile profileFor(const QString &name, const QString &host, int port)
@@ -77,10 +88,9 @@ int main(int argc, char *argv[])
     parser.addOptions({embeddedOption, dataOption, hostOption, portOption, simulateOption, screenshotOption, quitAfterOption});
     parser.process(app);
 
-    bool portOk = false;
-    const int port = parser.value(portOption).toInt(&portOk);
-    if (!portOk || port < 1 || port > 65535)
-        return fail(QCoreApplication::translate("main", "Invalid --port %1: use a number between 1 and 65535.").arg(parser.value(portOption)));
+    int port = 0;
+    if (const QString problem = readPort(parser, portOption, &port); !problem.isEmpty())
+        return fail(problem);
     bool secondsOk = true;
     const bool liveScreenshot = parser.isSet(screenshotOption) && parser.isSet(screenshotEveryOption);
     const double quitAfter = parser.isSet(quitAfterOption) ? parser.value(quitAfterOption).toDouble(&secondsOk)
@@ -120,10 +130,9 @@ int main(int argc, char *argv[])
         // dialog); --lan-port overrides it.
         QJsonObject lanOverrides;
         if (parser.isSet(lanPortOption)) {
-            bool lanPortOk = false;
-            const int lanPort = parser.value(lanPortOption).toInt(&lanPortOk);
-            if (!lanPortOk || lanPort < 1 || lanPort > 65535)
-                return fail(QCoreApplication::translate("main", "Invalid --lan-port %1: use a number between 1 and 65535.").arg(parser.value(lanPortOption)));
+            int lanPort = 0;
+            if (const QString problem = readPort(parser, lanPortOption, &lanPort); !problem.isEmpty())
+                return fail(problem);
             lanOverrides.insert(QStringLiteral("lanEnabled"), true);
             lanOverrides.insert(QStringLiteral("lanPort"), lanPort);
         }
