@@ -1,11 +1,26 @@
 #include "screenshot.h"
 
+#include "i18n/translations.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPixmap>
 #include <QTest>
 #include <QWidget>
+
+namespace {
+
+// The GUI tests (and so the screenshots in docs/) read as the application
+// does: "1 second", not "1 second(s)". English, whatever the machine's locale.
+void installApplicationTranslations()
+{
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(installApplicationTranslations)
 
 QString screenshotDirectory()
 {
