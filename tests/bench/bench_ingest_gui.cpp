@@ -28,7 +28,9 @@
 #include <QMap>
 #include <QPaintEvent>
 #include <QProcess>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -69,21 +71,39 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = timer.nsecsElapsed() / 1e6;
+        if (type == QEvent::Paint)
+            m_paints[describe(receiver)].ms += ms;
         if (ms >= m_slowMs) {
             std::fprintf(stderr, "slow event: %7.1f ms depth %d type %d %s\n", ms, m_depth, int(type),
                          qPrintable(describe(receiver)));
         }
+        if (m_depth == 0 && ms >= 1.0)
+            m_sinceTick.append(QStringLiteral("%1 ms %2").arg(ms, 0, 'f', 1).arg(m_outer));
+        else if (type == QEvent::Paint && ms >= 1.0)
+            m_sinceTick.append(QStringLiteral("    (paint %1 ms %2)").arg(ms, 0, 'f', 1).arg(describe(receiver)));
         return result;
     }
 
     void setSlowMs(double ms) { m_slowMs = ms; }
 
+    // Called by the probe on each tick: when the gap since the tick before
+    // was slow, prints the events of at least 1 ms that filled it.
+    void endGap(double gapMs)
+    {
+        if (m_slowMs > 0 && gapMs >= m_slowMs) {
+            std::fprintf(stderr, "slow gap: %.1f ms\n", gapMs);
+            for (const QString &line : std::as_const(m_sinceTick))
+                std::fprintf(stderr, "    %s\n", qPrintable(line));
+        }
+        m_sinceTick.clear();
+    }
+
     // Paint events per widget while tracing: how often and how much area.
     void printPaintCounts() const
     {
         for (auto it = m_paints.cbegin(); it != m_paints.cend(); ++it)
-            std::fprintf(stderr, "paints: %6lld events %10lld kpixels %s\n", it->events, it->pixels / 1000,
-                         qPrintable(it.key()));
+            std::fprintf(stderr, "paints: %6lld events %10lld kpixels %8.1f ms %s\n", it->events, it->pixels / 1000,
+                         it->ms, qPrintable(it.key()));
     }
 
 private:
@@ -91,6 +111,7 @@ private:
     {
         qint64 events = 0;
         qint64 pixels = 0;
+        double ms = 0;   // time in the widget's own paint events
     };
 
     static QString describe(const QObject *object)
@@ -102,6 +123,7 @@ private:
 
     QMap<QString, PaintCount> m_paints;
     QString m_outer;
+    QStringList m_sinceTick;   // depth-0 events of >= 1 ms since the probe's last tick
     double m_slowMs = 0;
     int m_depth = 0;
 };
@@ -128,6 +150,13 @@ void reveal(QWidget *widget)
 int main(int argc, char *argv[])
 {
     TracingApplication app(argc, argv);
+    // The main window restores and saves its chart dashboard and profiles:
+    // with the user's own settings every run would add its chart to the ones
+    // of the runs before, and the benchmark would measure dozens of charts.
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     const IngestRun::Options options = IngestRun::parseOptions(app, 200000);
     const qint64 messages = options.messages;
     const int topics = options.topics;
@@ -178,6 +207,7 @@ int main(int argc, char *argv[])
     probe.setTimerType(Qt::PreciseTimer);
     QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
         gapsMs.push_back(tick.nsecsElapsed() / 1e6);
+        app.endGap(gapsMs.back());
         tick.restart();
     });
 
@@ -203,6 +233,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("messages"), messages},
         {QStringLiteral("topics"), topics},
         {QStringLiteral("chart_series"), series},
+        {QStringLiteral("chart_panels"), qint64(view->chartDashboard()->findChildren<ChartPanel *>().size())},
         {QStringLiteral("baseline_mosquitto_sub"), QJsonObject{{QStringLiteral("rate"), qRound64(baselineRate)},
                                                                {QStringLiteral("lost"), messages - baseline.received}}},
         {QStringLiteral("linescope"), QJsonObject{{QStringLiteral("rate"), qRound64(ourRate)},
