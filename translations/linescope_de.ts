@@ -3845,10 +3845,21 @@ Exit-Status: 0, wenn der Filter gültig ist (unabhängig von Treffern), 1, wenn 
     </message>
 </context>
 <context>
-    <name>MeasurementPicker</name>
+    <name>MeasurementListModel</name>
     <message>
-        <source>Search measurements: device, measurement, unit</source>
-        <translation>Messwerte suchen: Gerät, Messwert, Einheit</translation>
+        <source>%1
+Topic: %2
+%3 samples held, %4 evicted</source>
+        <translation>%1
+Topic: %2
+%3 Werte gespeichert, %4 verdrängt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))</source>
+        <translation>
+            <numerusform>Empfangszeit minus Gerätezeit für %1: Median %2 ms, zuletzt %3 ms (%n Messwert)</numerusform>
+            <numerusform>Empfangszeit minus Gerätezeit für %1: Median %2 ms, zuletzt %3 ms (%n Messwerte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Device / topic</source>
@@ -3871,6 +3882,17 @@ Exit-Status: 0, wenn der Filter gültig ist (unabhängig von Treffern), 1, wenn 
         <translation>Qualität</translation>
     </message>
     <message>
+        <source>Clock skew</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPicker</name>
+    <message>
+        <source>Search measurements: device, measurement, unit</source>
+        <translation>Messwerte suchen: Gerät, Messwert, Einheit</translation>
+    </message>
+    <message>
         <source>Drag measurements onto a chart, or double-click to add them to the current chart</source>
         <translation>Ziehen Sie Messwerte auf ein Diagramm oder doppelklicken Sie, um sie dem aktuellen Diagramm hinzuzufügen</translation>
     </message>
@@ -3881,25 +3903,6 @@ Exit-Status: 0, wenn der Filter gültig ist (unabhängig von Treffern), 1, wenn 
     <message>
         <source>Add the selected measurements to the current chart</source>
         <translation>Die ausgewählten Messwerte dem aktuellen Diagramm hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1
-Topic: %2
-%3 samples held, %4 evicted</source>
-        <translation>%1
-Topic: %2
-%3 Werte gespeichert, %4 verdrängt</translation>
-    </message>
-    <message>
-        <source>Clock skew</source>
-        <translation>Uhrabweichung</translation>
-    </message>
-    <message numerus="yes">
-        <source>Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))</source>
-        <translation>
-            <numerusform>Empfangszeit minus Gerätezeit für %1: Median %2 ms, zuletzt %3 ms (%n Messwert)</numerusform>
-            <numerusform>Empfangszeit minus Gerätezeit für %1: Median %2 ms, zuletzt %3 ms (%n Messwerte)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

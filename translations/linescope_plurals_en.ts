@@ -67,7 +67,7 @@
     </message>
 </context>
 <context>
-    <name>MeasurementPicker</name>
+    <name>MeasurementListModel</name>
     <message numerus="yes">
         <source>Receive time minus device time for %1: median %2 ms, latest %3 ms (%n sample(s))</source>
         <translation>

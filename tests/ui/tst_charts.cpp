@@ -13,6 +13,7 @@
 #include "test_broker.h"
 
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QValueAxis>
 
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void switchesTimeWindow_data();
     void switchesTimeWindow();
     void pausesAndZooms();
+    void followMovesInSteps();
     void hoverShowsValueQualityAndTimes();
     void exportsCsvAndPng();
     void showsProblems();
@@ -224,15 +227,16 @@ void TestCharts::pickerListsAndFilters()
     // Per-device clock skew (receive minus device time) is shown next to each series.
     const std::optional<ClockSkewEstimator::Estimate> skew = m_dashboard->store()->clockSkew(Pressure.source);
     QVERIFY(skew.has_value());
-    QTreeWidget *list = picker->listView();
+    QTreeView *list = picker->listView();
+    QAbstractItemModel *model = list->model();
     int skewColumn = -1;
-    for (int column = 0; column < list->columnCount(); ++column) {
-        if (list->headerItem()->text(column) == QStringLiteral("Clock skew"))
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Clock skew"))
             skewColumn = column;
     }
     QVERIFY(skewColumn >= 0);
     picker->refresh();
-    const QString skewText = list->topLevelItem(0)->text(skewColumn);
+    const QString skewText = model->index(0, skewColumn).data().toString();
     QVERIFY2(!skewText.isEmpty(), "no clock skew shown");
     QVERIFY2(skewText.contains(QLocale().toString(skew->medianMs / 1000.0, 'f', 1)) || skewText == QStringLiteral("%1 ms").arg(skew->medianMs),
              qPrintable(QStringLiteral("shown %1, store says %2 ms").arg(skewText).arg(skew->medianMs)));
@@ -242,9 +246,9 @@ void TestCharts::pickerListsAndFilters()
     QVERIFY(picker->visibleKeys().isEmpty());
     QSignalSpy added(picker, &MeasurementPicker::addRequested);
     picker->setSearchText(QString());
-    QTreeWidgetItem *item = picker->listView()->topLevelItem(0);
-    QVERIFY(item);
-    Q_EMIT picker->listView()->itemDoubleClicked(item, 0);
+    const QModelIndex first = model->index(0, 0);
+    QVERIFY(first.isValid());
+    Q_EMIT list->doubleClicked(first);
     QCOMPARE(added.size(), 1);
     QCOMPARE(m_dashboard->currentChart()->seriesKeys().size(), 1);
 }
@@ -439,6 +443,48 @@ void TestCharts::pausesAndZooms()
     QCOMPARE(panel->fromMs(), T0 + 20 * 1000 - 60 * 1000);
 }
 
+void TestCharts::followMovesInSteps()
+{
+    // A 10 minute window moves in 6 s steps (a hundredth of the window, at
+    // least a second): the time axis is not laid out again on every frame,
+    // and the newest sample is always inside the window.
+    QList<Point> points;
+    for (int i = 0; i < 10; ++i)
+        points.append({T0 + i * 1000, 70.0 + i, QStringLiteral("good")});
+    publish(points);
+    QVERIFY(waitForSamples(Temperature, points.size()));
+    ChartPanel *panel = m_dashboard->currentChart();
+    QVERIFY(panel->addSeries(Temperature));
+    m_dashboard->setWindowMs(10 * 60 * 1000);
+    QVERIFY(panel->refresh(true));
+    QCOMPARE(panel->toMs(), T0 + 12 * 1000);   // newest T0 + 9 s, next step boundary
+    QCOMPARE(panel->fromMs(), T0 + 12 * 1000 - 10 * 60 * 1000);
+    auto *timeAxis = qobject_cast<QDateTimeAxis *>(panel->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(timeAxis);
+    QCOMPARE(timeAxis->max().toMSecsSinceEpoch(), T0 + 12 * 1000);
+    QSignalSpy axisMoved(timeAxis, &QDateTimeAxis::rangeChanged);
+
+    // New data inside the step: drawn, but the window and the axis stay.
+    publish({{T0 + 11500, 99.0, QStringLiteral("good")}});
+    QVERIFY(waitForSamples(Temperature, points.size() + 1));
+    QVERIFY(panel->refresh());
+    QCOMPARE(panel->toMs(), T0 + 12 * 1000);
+    QCOMPARE(axisMoved.size(), 0);
+    QCOMPARE(panel->renderer(Temperature)->decimated().inputCount, qsizetype(points.size() + 1));
+    double min = 0;
+    double max = 0;
+    QVERIFY(panel->renderer(Temperature)->valueRange(&min, &max));
+    QCOMPARE(max, 99.0);
+
+    // Past the step: the window moves by one step.
+    publish({{T0 + 12500, 71.0, QStringLiteral("good")}});
+    QVERIFY(waitForSamples(Temperature, points.size() + 2));
+    QVERIFY(panel->refresh());
+    QCOMPARE(panel->toMs(), T0 + 18 * 1000);
+    QCOMPARE(axisMoved.size(), 1);
+    QCOMPARE(timeAxis->max().toMSecsSinceEpoch(), T0 + 18 * 1000);
+}
+
 void TestCharts::hoverShowsValueQualityAndTimes()
 {
     publish({{T0, 70.0, QStringLiteral("good")}, {T0 + 1000, 73.25, QStringLiteral("uncertain")},
@@ -612,7 +658,7 @@ void TestCharts::clearDataKeepsLayout()
     QCOMPARE(m_dashboard->store()->totalProblemCount(), 0);
     QCOMPARE(m_dashboard->problemsButtonText(), QStringLiteral("No problems"));
     QCOMPARE(m_dashboard->problemsView()->topLevelItemCount(), 0);
-    QCOMPARE(m_dashboard->picker()->listView()->topLevelItemCount(), 0);
+    QCOMPARE(m_dashboard->picker()->listView()->model()->rowCount(), 0);
     QVERIFY2(panel->renderer(Temperature)->decimated().points.isEmpty(), "the chart still draws cleared data");
     QCOMPARE(panel->renderer(Temperature)->totalPushedPoints(), 0);
     QCOMPARE(m_dashboard->dashboardLayout(), before);   // charts, series, limits, window stay

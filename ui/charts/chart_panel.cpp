@@ -3,6 +3,7 @@
 #include "charts/chart_mime_data.h"
 #include "charts/chart_view.h"
 #include "charts/quality_series.h"
+#include "measurement/axis_scale.h"
 #include "measurement/measurement_csv.h"
 
 #include <QChart>
@@ -39,6 +40,25 @@ namespace {
 enum LegendColumn { NameColumn, LastColumn, SharesColumn, LowColumn, HighColumn, ViolationsColumn, ColumnCount };
 
 constexpr qint64 StatsIntervalMs = 400;
+constexpr int ValueTicks = 5;
+
+// While following, the window ends on the first multiple of this step at or
+// after the newest sample, so the time axis (a Qt Charts relayout and every
+// series decimated again) moves about once a second, by a hundredth of the
+// window at most, instead of on every frame.
+qint64 followStepMs(qint64 spanMs)
+{
+    return std::max<qint64>(1000, spanMs / 100);
+}
+
+qint64 followEnd(qint64 newestMs, qint64 spanMs)
+{
+    const qint64 step = followStepMs(spanMs);
+    const qint64 rest = newestMs % step;
+    if (rest == 0)
+        return newestMs;
+    return newestMs + (rest > 0 ? step - rest : -rest);
+}
 constexpr qreal HoverDistance = 10.0;
 
 const QColor Palette[] = {
@@ -486,11 +506,13 @@ bool ChartPanel::computeFollowRange(qint64 *fromMs, qint64 *toMs) const
     }
     if (newest == std::numeric_limits<qint64>::min())
         newest = QDateTime::currentMSecsSinceEpoch();
-    *toMs = newest;
-    if (m_windowMs > 0)
-        *fromMs = newest - m_windowMs;
-    else
+    if (m_windowMs > 0) {
+        *toMs = followEnd(newest, m_windowMs);
+        *fromMs = *toMs - m_windowMs;
+    } else {
         *fromMs = oldest < newest ? oldest : newest - 60 * 1000;
+        *toMs = followEnd(newest, newest - *fromMs);
+    }
     return true;
 }
 
@@ -528,11 +550,15 @@ bool ChartPanel::refresh(bool force)
         if (all)
             updateThresholdLines(e.get());
     }
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    const qint64 span = to - from;
-    m_timeAxis->setFormat(span <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
-                          : span <= 24 * 3600 * 1000 ? QStringLiteral("HH:mm")
-                                                     : QStringLiteral("dd.MM. HH:mm"));
+    if (all) {
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+        const qint64 span = to - from;
+        const QString format = span <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+            : span <= 24 * 3600 * 1000                 ? QStringLiteral("HH:mm")
+                                                       : QStringLiteral("dd.MM. HH:mm");
+        if (m_timeAxis->format() != format)
+            m_timeAxis->setFormat(format);
+    }
     updateValueAxes();
     const bool stats = force || !m_statsTimer.isValid() || m_statsTimer.elapsed() >= StatsIntervalMs;
     updateLegend(stats);
@@ -550,7 +576,7 @@ void ChartPanel::attachToUnitAxis(Entry *e, const QString &unit)
         axis = new QValueAxis(m_chart);
         axis->setTitleText(unit.isEmpty() ? tr("(no unit)") : unit);
         axis->setLabelFormat(QStringLiteral("%.5g"));
-        axis->setTickCount(5);
+        axis->setTickCount(ValueTicks);
         const Qt::Alignment side = m_valueAxes.size() % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight;
         m_chart->addAxis(axis, side);
         m_valueAxes.insert(unit, axis);
@@ -621,8 +647,14 @@ void ChartPanel::updateValueAxes()
         }
         const double span = max - min;
         const double pad = span > 0 ? span * 0.08 : std::max(1.0, std::abs(max) * 0.05);
-        it.value()->setRange(min - pad, max + pad);
-        it.value()->applyNiceNumbers();
+        // Each axis change is a Qt Charts relayout; the nice range stays
+        // the same while live data moves within its ticks.
+        const AxisScale scale = AxisScale::nice(min - pad, max + pad, ValueTicks);
+        QValueAxis *axis = it.value();
+        if (axis->min() != scale.min || axis->max() != scale.max)
+            axis->setRange(scale.min, scale.max);
+        if (axis->tickCount() != scale.ticks)
+            axis->setTickCount(scale.ticks);
         for (const auto &e : m_entries) {
             if (e->unit == it.key())
                 e->render->clampBadMarkers(it.value()->min(), it.value()->max());

@@ -2,23 +2,22 @@
 
 #include "measurement/measurement_sample.h"
 
-#include <QHash>
-#include <QLocale>
 #include <QPoint>
 #include <QWidget>
 
 QT_FORWARD_DECLARE_CLASS(QLineEdit)
-QT_FORWARD_DECLARE_CLASS(QTreeWidget)
-QT_FORWARD_DECLARE_CLASS(QTreeWidgetItem)
+QT_FORWARD_DECLARE_CLASS(QModelIndex)
+QT_FORWARD_DECLARE_CLASS(QTreeView)
+class MeasurementListModel;
+class MeasurementSearchProxy;
 class MeasurementStore;
-struct MeasurementSeriesInfo;
 
 // The list of measurement series of a store with a search field: source
-// (device or topic), measurement, unit, last value and quality. Rows can be
-// dragged onto a chart (ChartMimeData) or added with a double-click or the
-// Add button (addRequested()). refresh() updates the values of the rows on
-// screen (all rows while the list is hidden); the dashboard calls it on a
-// slow timer. New series only fill in and search their own rows.
+// (device or topic), measurement, unit, last value, quality and clock skew
+// (MeasurementListModel, sorted and searched by MeasurementSearchProxy).
+// Rows can be dragged onto a chart (ChartMimeData) or added with a
+// double-click or the Add button (addRequested()). refresh() shows the newest
+// values; the dashboard calls it on a slow timer.
 class MeasurementPicker : public QWidget
 {
     Q_OBJECT
@@ -28,7 +27,7 @@ public:
     void setSearchText(const QString &text);
     // Keys of the rows that match the search, in display order.
     QList<SeriesKey> visibleKeys() const;
-    QTreeWidget *listView() const { return m_list; }
+    QTreeView *listView() const { return m_list; }
     void refresh();
 
 Q_SIGNALS:
@@ -38,18 +37,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onSeriesAdded(const QList<SeriesKey> &keys);
-    void applySearch();
-    QStringList searchWords() const;
-    static void applySearchTo(QTreeWidgetItem *item, const QStringList &words);
-    void updateItem(QTreeWidgetItem *item, const MeasurementSeriesInfo &info, const QLocale &locale) const;
+    SeriesKey keyAt(const QModelIndex &proxyIndex) const;
     QList<SeriesKey> selectedKeys() const;
-    static SeriesKey keyOf(const QTreeWidgetItem *item);
 
-    MeasurementStore *m_store = nullptr;
+    MeasurementListModel *m_model = nullptr;
+    MeasurementSearchProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
-    QTreeWidget *m_list = nullptr;
-    QHash<SeriesKey, QTreeWidgetItem *> m_items;
+    QTreeView *m_list = nullptr;
     QPoint m_pressPos;
     bool m_pressed = false;
 };
