@@ -9,10 +9,15 @@ namespace {
 
 // The first slice before any cost is known, and the smallest slice the
 // budget may ask for. Receivers have costs per call besides those per
-// message (sorting, a refresh over everything they hold), which the measured
-// cost per message includes; too small slices would multiply those.
-constexpr qsizetype InitialSlice = 1000;
-constexpr qsizetype MinimumSlice = 500;
+// message, which the measured cost per message includes; too small slices
+// would multiply those.
+constexpr qsizetype InitialSlice = 200;
+constexpr qsizetype MinimumSlice = 50;
+// One slice is sized for at most this share of the turn's budget: the cost
+// per message jumps when new topics arrive (new tree nodes and series), and
+// a slice sized from the older, lower cost would overrun the turn by several
+// budgets. Smaller slices let the turn stop near its budget.
+constexpr int SlicesPerBudget = 4;
 // Weight of the newest measurement in the smoothed cost per message.
 constexpr double CostSmoothing = 0.3;
 
@@ -21,6 +26,7 @@ constexpr double CostSmoothing = 0.3;
 MessageHandoff::MessageHandoff(QObject *parent)
     : QObject(parent)
 {
+    m_drainTimer.setObjectName(QStringLiteral("messageHandoff"));
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setInterval(0);
     connect(&m_drainTimer, &QTimer::timeout, this, &MessageHandoff::drainTurn);
@@ -156,8 +162,10 @@ void MessageHandoff::drainTurn()
     do {
         // As many messages as the rest of the budget allows at the measured cost.
         qsizetype wanted = InitialSlice;
-        if (m_nsPerMessage > 0)
-            wanted = qsizetype(double(budgetNs - turn.nsecsElapsed()) / m_nsPerMessage);
+        if (m_nsPerMessage > 0) {
+            const qint64 sliceNs = std::min(budgetNs - turn.nsecsElapsed(), budgetNs / SlicesPerBudget);
+            wanted = qsizetype(double(sliceNs) / m_nsPerMessage);
+        }
         wanted = std::clamp<qsizetype>(wanted, std::min<qsizetype>(MinimumSlice, m_sliceSize), m_sliceSize);
         const QList<MqttMessage> slice = take(wanted, &more);
         if (slice.isEmpty())

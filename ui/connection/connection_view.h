@@ -14,6 +14,7 @@ QT_FORWARD_DECLARE_CLASS(QLineEdit)
 QT_FORWARD_DECLARE_CLASS(QSplitter)
 QT_FORWARD_DECLARE_CLASS(QTabWidget)
 class ChartDashboard;
+class LiveTextLabel;
 class MessageView;
 class PublishHistory;
 class PublishPanel;
@@ -124,7 +125,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QLabel *m_searchError = nullptr;
     TopicTreeView *m_tree = nullptr;
-    QLabel *m_countsLabel = nullptr;
+    LiveTextLabel *m_countsLabel = nullptr;
     QLabel *m_droppedLabel = nullptr;  // red; hidden until something was dropped
     MessageView *m_messageView = nullptr;
     QTabWidget *m_detailTabs = nullptr;   // message view and charts

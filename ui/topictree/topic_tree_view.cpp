@@ -70,6 +70,24 @@ void TopicTreeView::revealIndex(const QModelIndex &index)
     scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
+void TopicTreeView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    // Under a flood the model reports changed values 25 times a second in
+    // ranges of up to thousands of rows. QTreeView would look up each row's
+    // position, height and children (a fifth of the GUI thread at 45k msg/s).
+    // Rows here have uniform heights and are not edited, so a repaint is all
+    // a change needs, and none when the rows are under a collapsed parent.
+    if (topLeft.parent() != bottomRight.parent()) {
+        QTreeView::dataChanged(topLeft, bottomRight, roles);
+        return;
+    }
+    for (QModelIndex parent = topLeft.parent(); parent.isValid(); parent = parent.parent()) {
+        if (!isExpanded(parent))
+            return;
+    }
+    viewport()->update();
+}
+
 void TopicTreeView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QTreeView::currentChanged(current, previous);

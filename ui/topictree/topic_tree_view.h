@@ -26,6 +26,8 @@ Q_SIGNALS:
     void publishToTopicRequested(const QString &topic);
 
 protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
