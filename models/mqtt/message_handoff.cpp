@@ -155,7 +155,12 @@ QList<MqttMessage> MessageHandoff::take(qsizetype wanted, bool *more)
 
 void MessageHandoff::drainTurn()
 {
-    const qint64 budgetNs = qint64(m_timeBudgetMs) * 1000000;
+    // A turn and whatever the thread did since the previous turn (painting,
+    // other timers) share two budgets, so one slow paint between two turns
+    // does not make the thread unresponsive for budget + paint + budget.
+    const qint64 fullNs = qint64(m_timeBudgetMs) * 1000000;
+    const qint64 otherNs = m_sinceLastTurn.isValid() ? m_sinceLastTurn.nsecsElapsed() : 0;
+    const qint64 budgetNs = std::clamp(2 * fullNs - otherNs, fullNs / SlicesPerBudget, fullNs);
     QElapsedTimer turn;
     turn.start();
     bool more = false;
@@ -175,6 +180,10 @@ void MessageHandoff::drainTurn()
         const double measured = double(turn.nsecsElapsed() - before) / double(slice.size());
         m_nsPerMessage = m_nsPerMessage > 0 ? m_nsPerMessage + CostSmoothing * (measured - m_nsPerMessage) : measured;
     } while (more && turn.nsecsElapsed() < budgetNs);
-    if (more)
+    if (more) {
+        m_sinceLastTurn.start();
         m_drainTimer.start();
+    } else {
+        m_sinceLastTurn.invalidate();   // idle: the next flood starts with a full turn
+    }
 }

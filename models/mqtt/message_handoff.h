@@ -3,6 +3,7 @@
 #include "mqtt_message.h"
 
 #include <QList>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QTimer>
@@ -17,7 +18,9 @@
 // end. Here the worker only appends; at most one wake-up is pending, and the
 // receiving side hands messages on from a zero-interval timer, in slices of
 // at most sliceSize(), until timeBudgetMs() is spent in one turn; then it
-// yields so other timers and paint events run before the next turn. The
+// yields so other timers and paint events run before the next turn. When
+// those took long, the next turn is shorter: a turn and the work since the
+// previous one share two budgets (a turn gets at least a quarter budget). The
 // slice size adapts to what the receivers cost per message (measured on the
 // previous slices), so one turn overshoots its budget by little even when
 // the receivers are slow.
@@ -90,5 +93,6 @@ private:
     int m_sliceSize = DefaultSliceSize;
     int m_timeBudgetMs = DefaultTimeBudgetMs;
     double m_nsPerMessage = 0;         // receivers' cost, smoothed; 0 until measured
+    QElapsedTimer m_sinceLastTurn;     // since the end of a turn that left messages; invalid when idle
     QTimer m_drainTimer;
 };

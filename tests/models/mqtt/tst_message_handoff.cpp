@@ -105,9 +105,9 @@ void TestMessageHandoff::timersRunDuringAFlood()
 void TestMessageHandoff::slicesShrinkToTheTimeBudget()
 {
     // Receivers that cost 50 us per message: a 50 ms budget fits about 1000
-    // per turn, so after the first measured slice none may be near the
-    // slice size limit (a slower, loaded machine only makes slices smaller,
-    // down to the minimum of 500).
+    // per turn (in slices of a quarter budget), so after the first measured
+    // slice none may be near the slice size limit (a slower, loaded machine
+    // only makes slices smaller, down to the minimum of 50).
     MessageHandoff handoff;
     handoff.setSliceSize(4000);
     handoff.setTimeBudgetMs(50);
