@@ -29,6 +29,7 @@
 #include <QTreeWidget>
 #include <QValueAxis>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void addsTopicBeforeDataArrives();
     void pickerListsAndFilters();
     void drawsQualityAsLinesGapsAndMarkers();
+    void denseLineKeepsColumnExtremes();
+    void renderAllMatchesRender();
     void countsThresholdViolations_data();
     void countsThresholdViolations();
     void switchesTimeWindow_data();
@@ -251,6 +254,85 @@ void TestCharts::pickerListsAndFilters()
     Q_EMIT list->doubleClicked(first);
     QCOMPARE(added.size(), 1);
     QCOMPARE(m_dashboard->currentChart()->seriesKeys().size(), 1);
+}
+
+namespace {
+
+// Samples one second apart whose quality changes often enough that a chart
+// switches to dense mode (markers in most pixel columns).
+std::vector<MeasurementSample> noisySamples(int count, int seed)
+{
+    std::vector<MeasurementSample> samples;
+    for (int i = 0; i < count; ++i) {
+        const int pick = (i * 7 + seed * 13) % 23;
+        const Quality quality = pick == 0 ? Quality::Bad : pick < 3 ? Quality::Uncertain : Quality::Good;
+        const double value = 50.0 + 10.0 * std::sin(i / 150.0 + seed) + ((i * 31 + seed) % 17) * 0.3;
+        samples.push_back({T0 + i * 1000, T0 + i * 1000 + 50, value, quality});
+    }
+    return samples;
+}
+
+} // namespace
+
+void TestCharts::denseLineKeepsColumnExtremes()
+{
+    // Dense mode draws one line through the non-bad points, reduced to each
+    // column's first, lowest, highest and last: fewer segments, same extent.
+    const std::vector<MeasurementSample> samples = noisySamples(20000, 1);
+    const MeasurementSeriesView view{std::span<const MeasurementSample>(samples), {}};
+    QualitySeries series(m_dashboard->currentChart()->chart(), Qt::blue);
+    series.render(view, samples.front().deviceTimeMs, samples.back().deviceTimeMs, 600);
+    QVERIFY(series.isDense());
+    const QList<QualitySeries::Piece> pieces = series.pieces();
+    QCOMPARE(pieces.size(), 1);
+    const QList<QPointF> &line = pieces.constFirst().points;
+    QList<QPointF> nonBad;
+    const DecimatedSeries &decimated = series.decimated();
+    for (qsizetype i = 0; i < decimated.points.size(); ++i) {
+        if (decimated.qualities.at(i) != Quality::Bad)
+            nonBad.append(decimated.points.at(i));
+    }
+    QVERIFY2(line.size() < nonBad.size(), qPrintable(QStringLiteral("%1 line points of %2").arg(line.size()).arg(nonBad.size())));
+    QVERIFY2(line.size() <= 4 * 200 + 8, qPrintable(QStringLiteral("%1 line points for 200 columns").arg(line.size())));
+    for (qsizetype i = 1; i < line.size(); ++i)
+        QVERIFY(line.at(i - 1).x() <= line.at(i).x());
+    for (const QPointF &p : line)
+        QVERIFY2(nonBad.contains(p), "a line point that the decimation did not keep, or a bad one");
+    const auto byY = [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); };
+    QCOMPARE(std::min_element(line.cbegin(), line.cend(), byY)->y(), std::min_element(nonBad.cbegin(), nonBad.cend(), byY)->y());
+    QCOMPARE(std::max_element(line.cbegin(), line.cend(), byY)->y(), std::max_element(nonBad.cbegin(), nonBad.cend(), byY)->y());
+    QCOMPARE(line.constFirst(), nonBad.constFirst());
+    QCOMPARE(line.constLast(), nonBad.constLast());
+}
+
+void TestCharts::renderAllMatchesRender()
+{
+    // The thread pool decimates each series exactly as render() would.
+    QChart *chart = m_dashboard->currentChart()->chart();
+    std::vector<std::vector<MeasurementSample>> data;
+    std::vector<std::unique_ptr<QualitySeries>> parallel;
+    std::vector<std::unique_ptr<QualitySeries>> serial;
+    QList<QualitySeries::RenderRequest> requests;
+    for (int i = 0; i < 6; ++i)
+        data.push_back(noisySamples(5000 + i * 1000, i));
+    for (int i = 0; i < 6; ++i) {
+        parallel.push_back(std::make_unique<QualitySeries>(chart, Qt::blue));
+        serial.push_back(std::make_unique<QualitySeries>(chart, Qt::red));
+        const MeasurementSeriesView view{std::span<const MeasurementSample>(data[size_t(i)]), {}};
+        const qint64 from = T0 + 1000 * i;
+        const qint64 to = T0 + 4000 * 1000;
+        requests.append({parallel.back().get(), view, from, to, 500, 0});
+        serial.back()->render(view, from, to, 500, 0);
+    }
+    QualitySeries::renderAll(requests);
+    for (size_t i = 0; i < parallel.size(); ++i) {
+        QVERIFY(!parallel[i]->decimated().points.isEmpty());
+        QCOMPARE(parallel[i]->decimated().points, serial[i]->decimated().points);
+        QCOMPARE(parallel[i]->decimated().qualities, serial[i]->decimated().qualities);
+        QCOMPARE(parallel[i]->pieces().size(), serial[i]->pieces().size());
+        QCOMPARE(parallel[i]->markerPoints(Quality::Bad), serial[i]->markerPoints(Quality::Bad));
+        QCOMPARE(parallel[i]->totalPushedPoints(), serial[i]->totalPushedPoints());
+    }
 }
 
 void TestCharts::drawsQualityAsLinesGapsAndMarkers()

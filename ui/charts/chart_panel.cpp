@@ -539,17 +539,19 @@ bool ChartPanel::refresh(bool force)
     // Attaching axes re-initialises the chart's domain: not a user zoom.
     const QScopedValueRollback<bool> guard(m_applyingRange, true);
 
+    QList<QualitySeries::RenderRequest> requests;
     for (const auto &e : m_entries) {
         if (!all && !e->dataDirty)
             continue;
         const MeasurementSeriesInfo info = m_store->seriesInfo(e->key);
         if (!e->hasAxis || (!info.unit.isEmpty() && info.unit != e->unit))
             attachToUnitAxis(e.get(), info.unit);
-        e->render->render(m_store->view(e->key), from, to, width, info.totalCount - info.size);
+        requests.append({e->render.get(), m_store->view(e->key), from, to, width, info.totalCount - info.size});
         e->dataDirty = false;
         if (all)
             updateThresholdLines(e.get());
     }
+    QualitySeries::renderAll(requests);
     if (all) {
         m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
         const qint64 span = to - from;

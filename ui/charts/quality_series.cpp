@@ -3,8 +3,10 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLineSeries>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -28,6 +30,52 @@ QualityPlotItem::Piece &startPiece(QList<QualityPlotItem::Piece> *pieces, qsizet
     piece.quality = quality;
     piece.points.clear();
     return piece;
+}
+
+// The non-bad points reduced per decimation column to the first, lowest,
+// highest and last one (in time order). A line through them covers the same
+// pixels as one through all the points a column keeps (up to ten, sorted by
+// time, all between its lowest and highest), with well under half the
+// segments: dense lines are most of a chart's painting.
+void appendColumnExtremes(const QList<QPointF> &points, const QList<Quality> &qualities,
+                          const Decimator::Options &options, QList<QPointF> *out)
+{
+    const double from = double(options.fromMs);
+    const double scale = double(options.pixelWidth) / double(options.toMs - options.fromMs);
+    const auto columnOf = [&](double x) { return qint64(std::floor((x - from) * scale)); };
+    qsizetype first = -1;   // the current column's first, lowest, highest, last point
+    qsizetype lowest = -1;
+    qsizetype highest = -1;
+    qsizetype last = -1;
+    qint64 column = 0;
+    const auto flush = [&] {
+        if (first < 0)
+            return;
+        std::array<qsizetype, 4> kept{first, lowest, highest, last};
+        std::sort(kept.begin(), kept.end());
+        for (size_t k = 0; k < kept.size(); ++k) {
+            if (k == 0 || kept[k] != kept[k - 1])
+                out->append(points[kept[k]]);
+        }
+    };
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (qualities[i] == Quality::Bad)
+            continue;
+        const QPointF &p = points[i];
+        const qint64 c = columnOf(p.x());
+        if (first < 0 || c != column) {
+            flush();
+            column = c;
+            first = lowest = highest = last = i;
+            continue;
+        }
+        if (p.y() < points[lowest].y())
+            lowest = i;
+        if (p.y() > points[highest].y())
+            highest = i;
+        last = i;
+    }
+    flush();
 }
 
 } // namespace
@@ -90,6 +138,32 @@ void QualitySeries::setAxes(QAbstractAxis *x, QAbstractAxis *y)
 void QualitySeries::render(const MeasurementSeriesView &samples, qint64 fromMs, qint64 toMs, int plotWidth,
                            qint64 firstSequence)
 {
+    prepare(samples, fromMs, toMs, plotWidth, firstSequence);
+    commit();
+}
+
+void QualitySeries::renderAll(const QList<RenderRequest> &requests)
+{
+    const auto prepareOne = [](const RenderRequest &r) {
+        r.series->prepare(r.samples, r.fromMs, r.toMs, r.plotWidth, r.firstSequence);
+    };
+    if (requests.size() > 1)
+        QtConcurrent::blockingMap(requests, prepareOne);
+    else
+        std::for_each(requests.cbegin(), requests.cend(), prepareOne);
+    for (const RenderRequest &r : requests)
+        r.series->commit();
+}
+
+void QualitySeries::commit()
+{
+    m_item->swapContent(&m_spareLines, m_preparedPieces, &m_spareMarkers, m_dense);
+    m_preparedPieces = 0;
+}
+
+void QualitySeries::prepare(const MeasurementSeriesView &samples, qint64 fromMs, qint64 toMs, int plotWidth,
+                            qint64 firstSequence)
+{
     // A column keeps 2 to 10 points (more when qualities mix); three pixels
     // per column keep the drawn points within ~4x the plot width. Mixed
     // qualities everywhere can exceed that: then the columns get wider.
@@ -117,7 +191,7 @@ void QualitySeries::render(const MeasurementSeriesView &samples, qint64 fromMs, 
         m_pushedPoints += list.size();
     m_badMin = std::numeric_limits<double>::lowest();
     m_badMax = std::numeric_limits<double>::max();
-    m_item->swapContent(&m_spareLines, pieceCount, &m_spareMarkers, m_dense);
+    m_preparedPieces = pieceCount;
 }
 
 qsizetype QualitySeries::buildPieces(const MeasurementSeriesView &samples, const Decimator::Options &options,
@@ -144,13 +218,12 @@ qsizetype QualitySeries::buildPieces(const MeasurementSeriesView &samples, const
     qsizetype count = 0;
     m_dense = needed > maxRunLines();
     if (m_dense) {
-        // One line through every non-bad point; quality as markers.
+        // One line through the non-bad points; quality as markers.
         Piece &all = startPiece(pieces, &count, Quality::Good);
         all.points.reserve(points.size());
+        appendColumnExtremes(points, qualities, options, &all.points);
         for (qsizetype i = 0; i < points.size(); ++i) {
             const Quality q = qualities[i];
-            if (q != Quality::Bad)
-                all.points.append(points[i]);
             if (q != Quality::Good)
                 (*markers)[size_t(q)].append(points[i]);
         }

@@ -60,6 +60,22 @@ public:
     // repeated renders of a growing series reuse block summaries. -1: none.
     void render(const MeasurementSeriesView &samples, qint64 fromMs, qint64 toMs, int plotWidth,
                 qint64 firstSequence = -1);
+
+    // One render() of one series, for renderAll().
+    struct RenderRequest
+    {
+        QualitySeries *series = nullptr;
+        MeasurementSeriesView samples;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        int plotWidth = 0;
+        qint64 firstSequence = -1;
+    };
+    // render() for several series: the decimation (the costly part, and
+    // independent per series) runs on the global thread pool while the
+    // calling thread waits; the plot items are updated on the calling (GUI)
+    // thread. The samples must not change until it returns.
+    static void renderAll(const QList<RenderRequest> &requests);
     // Draws nothing and forgets cached summaries (the series was cleared).
     void clear();
 
@@ -89,6 +105,11 @@ public:
     QualityPlotItem *plotItem() const { return m_item; }
 
 private:
+    // The thread-safe part of render(): decimates into m_decimated and the
+    // spare buffers, touching nothing but this object's own data.
+    void prepare(const MeasurementSeriesView &samples, qint64 fromMs, qint64 toMs, int plotWidth, qint64 firstSequence);
+    // Hands the prepared buffers to the plot item (GUI thread).
+    void commit();
     // Decimates into m_decimated and splits it into pieces and markers;
     // returns the number of pieces used (the rest of *pieces are spares).
     qsizetype buildPieces(const MeasurementSeriesView &samples, const Decimator::Options &options,
@@ -106,6 +127,7 @@ private:
     QList<Piece> m_spareLines;
     QualityPlotItem::MarkerLists m_spareMarkers;
     qsizetype m_pushedPoints = 0;
+    qsizetype m_preparedPieces = 0;   // pieces in m_spareLines after prepare()
     double m_badMin = std::numeric_limits<double>::lowest();
     double m_badMax = std::numeric_limits<double>::max();
     bool m_dense = false;
