@@ -84,17 +84,19 @@ void MessageHandoff::append(const QList<MqttMessage> &batch)
         batchBytes += estimatedBytes(message);
     {
         QMutexLocker lock(&m_mutex);
-        m_pending.append(batch);
+        // The batch is shared, not copied: appending costs the same however
+        // long the backlog is.
+        m_batches.push_back(batch);
+        m_pendingCount += batch.size();
         m_pendingBytes += batchBytes;
         // Over the bound: the oldest messages nobody has seen yet go first,
         // so what is shown stays as recent as possible.
-        while (m_pendingBytes > m_backlogLimitBytes && m_readPosition < m_pending.size()) {
-            m_pendingBytes -= estimatedBytes(m_pending.at(m_readPosition));
-            ++m_readPosition;
+        while (m_pendingBytes > m_backlogLimitBytes && m_pendingCount > 0) {
+            m_pendingBytes -= estimatedBytes(m_batches.front().at(m_frontOffset));
             ++m_dropped;
+            popFrontLocked(1);
         }
-        compactLocked();
-        if (m_wakeUpPending || m_readPosition == m_pending.size())
+        if (m_wakeUpPending || m_pendingCount == 0)
             return;
         m_wakeUpPending = true;
     }
@@ -105,7 +107,7 @@ void MessageHandoff::append(const QList<MqttMessage> &batch)
 qsizetype MessageHandoff::pendingCount() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_pending.size() - m_readPosition;
+    return m_pendingCount;
 }
 
 qint64 MessageHandoff::pendingBytes() const
@@ -120,35 +122,34 @@ quint64 MessageHandoff::droppedCount() const
     return m_dropped;
 }
 
-void MessageHandoff::compactLocked()
+void MessageHandoff::popFrontLocked(qsizetype count)
 {
-    // Removing from the front per slice would move the whole backlog every time.
-    if (m_readPosition == m_pending.size()) {
-        m_pending.clear();
-        m_readPosition = 0;
-        m_pendingBytes = 0;
-    } else if (m_readPosition * 2 >= m_pending.size()) {
-        m_pending.remove(0, m_readPosition);
-        m_readPosition = 0;
+    m_frontOffset += count;
+    m_pendingCount -= count;
+    if (m_frontOffset == m_batches.front().size()) {
+        m_batches.pop_front();
+        m_frontOffset = 0;
     }
+    if (m_pendingCount == 0)
+        m_pendingBytes = 0;   // no rounding left behind
 }
 
 QList<MqttMessage> MessageHandoff::take(qsizetype wanted, bool *more)
 {
     QList<MqttMessage> slice;
     QMutexLocker lock(&m_mutex);
-    if (m_readPosition == 0 && m_pending.size() <= wanted) {
-        slice.swap(m_pending);  // the usual case: everything fits, nothing copied
-        m_pendingBytes = 0;
-    } else {
-        const qsizetype count = std::min(wanted, m_pending.size() - m_readPosition);
-        slice = m_pending.mid(m_readPosition, count);
-        m_readPosition += count;
-        for (const MqttMessage &message : std::as_const(slice))
-            m_pendingBytes -= estimatedBytes(message);
-        compactLocked();
+    while (slice.size() < wanted && m_pendingCount > 0) {
+        const QList<MqttMessage> &front = m_batches.front();
+        const qsizetype count = std::min(wanted - slice.size(), front.size() - m_frontOffset);
+        if (slice.isEmpty() && m_frontOffset == 0 && count == front.size())
+            slice = front;   // a whole batch: shared, nothing copied
+        else
+            slice.append(front.mid(m_frontOffset, count));
+        for (qsizetype i = m_frontOffset; i < m_frontOffset + count; ++i)
+            m_pendingBytes -= estimatedBytes(front.at(i));
+        popFrontLocked(count);
     }
-    *more = m_readPosition < m_pending.size();
+    *more = m_pendingCount > 0;
     m_wakeUpPending = *more;
     return slice;
 }

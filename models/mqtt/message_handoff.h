@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
+
 // Carries received messages from a session's worker thread to the thread the
 // MqttSession lives on (normally the GUI thread) without flooding that
 // thread's event queue.
@@ -79,14 +81,19 @@ private:
     void drainTurn();
     // Takes up to `wanted` messages; sets *more when some are left.
     QList<MqttMessage> take(qsizetype wanted, bool *more);
-    // Removes the handed-on or dropped front once it is at least half the
-    // list. Call with m_mutex held.
-    void compactLocked();
+    // Forgets the oldest `count` pending messages of the front batch (count
+    // <= what is left of it). Call with m_mutex held.
+    void popFrontLocked(qsizetype count);
 
     mutable QMutex m_mutex;
-    QList<MqttMessage> m_pending;      // guarded by m_mutex
-    qsizetype m_readPosition = 0;      // guarded; m_pending before it is handed on already
-    qint64 m_pendingBytes = 0;         // guarded; estimate for m_pending from m_readPosition
+    // The backlog as the worker's batches, oldest first: appending and
+    // handing on never move the messages already waiting (a flat list had
+    // to be compacted, moving up to hundreds of thousands of messages while
+    // the worker waited for the lock).
+    std::deque<QList<MqttMessage>> m_batches;   // guarded by m_mutex
+    qsizetype m_frontOffset = 0;       // guarded; messages of the front batch handed on or dropped
+    qsizetype m_pendingCount = 0;      // guarded; messages in m_batches after m_frontOffset
+    qint64 m_pendingBytes = 0;         // guarded; estimate for those messages
     qint64 m_backlogLimitBytes = DefaultBacklogLimitBytes;  // guarded
     quint64 m_dropped = 0;             // guarded by m_mutex
     bool m_wakeUpPending = false;      // guarded by m_mutex

@@ -239,6 +239,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("linescope"), QJsonObject{{QStringLiteral("rate"), qRound64(ourRate)},
                                                   {QStringLiteral("seconds"), seconds},
                                                   {QStringLiteral("lost"), lost},
+                                                  // Of those, dropped by LineScope's backlog bound (and shown as
+                                                  // "dropped N messages"); the rest never reached the session.
+                                                  {QStringLiteral("dropped"), qint64(view->session()->droppedCount())},
                                                   {QStringLiteral("stall_ms_p50"), percentile(gapsMs, 0.5)},
                                                   {QStringLiteral("stall_ms_p99"), percentile(gapsMs, 0.99)},
                                                   {QStringLiteral("stall_ms_max"), percentile(gapsMs, 1.0)},
