@@ -215,29 +215,23 @@ public:
         return time;
     }
 
-    void addSample(const Context &context, ExtractedSample sample, bool deviceTimeFromPayload)
+    // The out-of-order check needs the state: record() does it later.
+    static void addSample(const Context &context, ExtractedSample sample, bool deviceTimeFromPayload)
     {
-        if (deviceTimeFromPayload) {
-            auto it = newestDeviceTime.find(sample.key);
-            if (it == newestDeviceTime.end()) {
-                newestDeviceTime.insert(sample.key, sample.sample.deviceTimeMs);
-            } else if (sample.sample.deviceTimeMs < *it) {
-                addProblem(context, MeasurementProblem::Kind::OutOfOrderTimestamp, sample.key.measurement,
-                           MeasurementCsv::formatTime(sample.sample.deviceTimeMs),
-                           tr("measurement '%1' has device time %2, older than the newest one of its series (%3); "
-                              "it is kept")
-                               .arg(sample.key.measurement, MeasurementCsv::formatTime(sample.sample.deviceTimeMs),
-                                    MeasurementCsv::formatTime(*it)));
-            } else {
-                *it = sample.sample.deviceTimeMs;
-            }
-        }
+        if (deviceTimeFromPayload)
+            context.result->orderChecks.append({context.result->samples.size(), context.result->problems.size()});
         context.result->samples.append(std::move(sample));
     }
 
-    void extractBatched(const Context &context, const QJsonObject &object);
-    void extractWithRule(const Context &context, const MeasurementRule &rule, const QJsonValue &root);
-    void extractPlainNumber(const Context &context, const QByteArray &trimmed);
+    static void observeSkew(const Context &context, const QString &source, qint64 deviceTimeMs)
+    {
+        context.result->skewSource = source;
+        context.result->skewDeviceTimeMs = deviceTimeMs;
+    }
+
+    static void extractBatched(const Context &context, const QJsonObject &object);
+    static void extractWithRule(const Context &context, const MeasurementRule &rule, const QJsonValue &root);
+    static void extractPlainNumber(const Context &context, const QByteArray &trimmed);
 };
 
 void MeasurementExtractor::Private::extractBatched(const Context &context, const QJsonObject &object)
@@ -294,7 +288,7 @@ void MeasurementExtractor::Private::extractBatched(const Context &context, const
             }
             deviceTime = messageTime;
             if (messageTime && !skewRecorded) {
-                skew.add(source, message.receivedAtMs, *messageTime);
+                observeSkew(context, source, *messageTime);
                 skewRecorded = true;
             }
         }
@@ -347,7 +341,7 @@ void MeasurementExtractor::Private::extractWithRule(const Context &context, cons
     if (!rule.timestampPointer.isEmpty()) {
         deviceTime = readTimestamp(context, name, JsonPointer::resolve(root, rule.timestampPointer));
         if (deviceTime)
-            skew.add(source, message.receivedAtMs, *deviceTime);
+            observeSkew(context, source, *deviceTime);
     }
 
     ExtractedSample sample;
@@ -411,6 +405,44 @@ QList<MeasurementRule> MeasurementExtractor::rules() const
 
 ExtractionResult MeasurementExtractor::extract(const MqttMessage &message)
 {
+    ExtractionResult result = parse(message);
+    record(message, &result);
+    return result;
+}
+
+void MeasurementExtractor::record(const MqttMessage &message, ExtractionResult *result)
+{
+    qsizetype inserted = 0;
+    for (const ExtractionResult::OrderCheck &check : std::as_const(result->orderChecks)) {
+        const ExtractedSample &sample = result->samples.at(check.sample);
+        const qint64 deviceTime = sample.sample.deviceTimeMs;
+        auto it = d->newestDeviceTime.find(sample.key);
+        if (it == d->newestDeviceTime.end()) {
+            d->newestDeviceTime.insert(sample.key, deviceTime);
+        } else if (deviceTime < *it) {
+            MeasurementProblem problem;
+            problem.kind = MeasurementProblem::Kind::OutOfOrderTimestamp;
+            problem.topic = message.topic;
+            problem.measurement = sample.key.measurement;
+            problem.raw = MeasurementCsv::formatTime(deviceTime);
+            problem.message = tr("measurement '%1' has device time %2, older than the newest one of its series (%3); "
+                                 "it is kept")
+                                  .arg(sample.key.measurement, MeasurementCsv::formatTime(deviceTime),
+                                       MeasurementCsv::formatTime(*it));
+            result->problems.insert(check.problemIndex + inserted++, problem);
+        } else {
+            *it = deviceTime;
+        }
+    }
+    result->orderChecks.clear();
+    if (result->skewDeviceTimeMs)
+        d->skew.add(result->skewSource, message.receivedAtMs, *result->skewDeviceTimeMs);
+    result->skewDeviceTimeMs.reset();
+    result->skewSource.clear();
+}
+
+ExtractionResult MeasurementExtractor::parse(const MqttMessage &message) const
+{
     ExtractionResult result;
     const Private::Context context{&message, &result};
     const QByteArray trimmed = message.payload.trimmed();
@@ -444,11 +476,11 @@ ExtractionResult MeasurementExtractor::extract(const MqttMessage &message)
             : document.isObject()    ? QJsonValue(document.object())
                                      : QJsonValue(document.array());
         if (rule) {
-            d->extractWithRule(context, *rule, root);
+            Private::extractWithRule(context, *rule, root);
             return result;
         }
         if (root.isObject() && root.toObject().contains(QLatin1String("measurements")))
-            d->extractBatched(context, root.toObject());
+            Private::extractBatched(context, root.toObject());
         return result;
     }
 
@@ -456,7 +488,7 @@ ExtractionResult MeasurementExtractor::extract(const MqttMessage &message)
         bool ok = false;
         trimmed.toDouble(&ok);
         if (ok || isNonFiniteWord(QString::fromLatin1(trimmed.left(16))))
-            d->extractPlainNumber(context, trimmed);
+            Private::extractPlainNumber(context, trimmed);
     }
     return result;
 }

@@ -41,6 +41,17 @@ struct ExtractionResult
     Format format = Format::None;
     QList<ExtractedSample> samples;
     QList<MeasurementProblem> problems;
+
+    // Left by MeasurementExtractor::parse() for record(), which owns the
+    // extractor's state; empty after extract() or record().
+    struct OrderCheck
+    {
+        qsizetype sample = 0;         // index into samples (device time from the payload)
+        qsizetype problemIndex = 0;   // where its OutOfOrderTimestamp problem belongs
+    };
+    QList<OrderCheck> orderChecks;
+    QString skewSource;               // with skewDeviceTimeMs: one clock skew observation
+    std::optional<qint64> skewDeviceTimeMs;
 };
 
 // Turns MQTT messages into measurement samples.
@@ -85,7 +96,8 @@ struct ExtractionResult
 // source (receive time - device time, once per message with a usable device
 // timestamp). reset() forgets both.
 //
-// Not thread-safe and not a QObject: use one instance from one thread at a time.
+// Not a QObject. parse() may run on several threads at once; everything else
+// from one thread at a time (extract() and record() change the state).
 class MeasurementExtractor
 {
     Q_DECLARE_TR_FUNCTIONS(MeasurementExtractor)
@@ -98,7 +110,15 @@ public:
     void setRules(const QList<MeasurementRule> &rules);
     QList<MeasurementRule> rules() const;
 
+    // parse() then record().
     ExtractionResult extract(const MqttMessage &message);
+    // The message's samples and problems, without touching the state: safe
+    // to call from several threads at once (while nobody changes the rules).
+    ExtractionResult parse(const MqttMessage &message) const;
+    // Brings the state up to date with a parse() result of message, in
+    // arrival order: adds OutOfOrderTimestamp problems to *result and
+    // records the clock skew observation.
+    void record(const MqttMessage &message, ExtractionResult *result);
 
     std::optional<ClockSkewEstimator::Estimate> clockSkew(const QString &source) const;
     QStringList clockSkewSources() const;

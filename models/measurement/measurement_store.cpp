@@ -6,12 +6,18 @@
 #include "mqtt/mqtt_message.h"
 
 #include <QSet>
+#include <QThread>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <map>
 #include <unordered_map>
 
 namespace {
+
+// Below this many messages a batch is parsed on the calling thread: handing
+// it to the pool would cost more than it saves.
+constexpr qsizetype ParallelParseMinimum = 64;
 
 struct SeriesKeyHasher
 {
@@ -300,12 +306,33 @@ void MeasurementStore::ingest(const QList<MqttMessage> &messages)
     QSet<SeriesKey> touched;
     bool countersMoved = false;
 
-    for (const MqttMessage &message : messages) {
+    // Parsing (JSON, most of the cost) needs no state: it runs on the thread
+    // pool; the results are recorded and stored here in arrival order.
+    QList<ExtractionResult> results(messages.size());
+    const auto parseRange = [this, &messages, &results](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            results[i] = d->extractor.parse(messages.at(i));
+    };
+    if (messages.size() >= ParallelParseMinimum) {
+        const qsizetype chunks = std::max(2, QThread::idealThreadCount());
+        QList<std::pair<qsizetype, qsizetype>> ranges;
+        for (qsizetype c = 0; c < chunks; ++c)
+            ranges.append({messages.size() * c / chunks, messages.size() * (c + 1) / chunks});
+        QtConcurrent::blockingMap(ranges, [&parseRange](const std::pair<qsizetype, qsizetype> &range) {
+            parseRange(range.first, range.second);
+        });
+    } else {
+        parseRange(0, messages.size());
+    }
+
+    for (qsizetype m = 0; m < messages.size(); ++m) {
+        const MqttMessage &message = messages.at(m);
         if (!d->haveReceiveTime || message.receivedAtMs > d->newestReceiveMs) {
             d->newestReceiveMs = message.receivedAtMs;
             d->haveReceiveTime = true;
         }
-        ExtractionResult result = d->extractor.extract(message);
+        ExtractionResult &result = results[m];
+        d->extractor.record(message, &result);
         if (result.format == ExtractionResult::Format::None) {
             ++d->ignoredMessages;
             countersMoved = true;

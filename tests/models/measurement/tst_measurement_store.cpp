@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 // MeasurementStore: ring bounds by count and time with eviction counts,
 // signals per batch, quality shares, threshold violations, problem counters
 // and the exact CSV text.
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void problemCounters();
     void csvExactText();
     void clear();
+    void largeBatchEqualsOneByOne();
 };
 
 namespace {
@@ -376,6 +379,43 @@ void TestMeasurementStore::clear()
     QVERIFY(store.problemCounts().isEmpty());
     QVERIFY(store.clockSkewSources().isEmpty());
     QCOMPARE(store.limits().maxSamplesPerSeries, qsizetype(7));
+}
+
+void TestMeasurementStore::largeBatchEqualsOneByOne()
+{
+    // A large batch is parsed on the thread pool; everything that depends on
+    // arrival order (out-of-order device times, clock skew, problem examples,
+    // sample order) must come out as if the messages came one at a time.
+    QList<MqttMessage> messages;
+    for (int i = 0; i < 500; ++i) {
+        const QString device = QStringLiteral("press-%1").arg(i % 7);
+        // Every fifth message of a device goes back in time; some lack a quality.
+        const qint64 deviceMs = kBaseMs + i * 1000 - (i % 5 == 4 ? 30000 : 0);
+        messages.append(telemetry(QStringLiteral("pressure"), 4.0 + i % 11, i % 13 == 0 ? QString() : QStringLiteral("good"),
+                                  deviceMs, deviceMs + 200 + i % 3, device));
+    }
+    messages.insert(250, message(kTopic, "{not json", kBaseMs + 250000));
+    MeasurementStore batch;
+    batch.ingest(messages);
+    MeasurementStore single;
+    for (const MqttMessage &m : std::as_const(messages))
+        single.ingest({m});
+
+    QCOMPARE(batch.seriesKeys(), single.seriesKeys());
+    for (const SeriesKey &key : batch.seriesKeys()) {
+        QCOMPARE(batch.samples(key), single.samples(key));
+        QCOMPARE(batch.clockSkew(key.source)->medianMs, single.clockSkew(key.source)->medianMs);
+        QCOMPARE(batch.clockSkew(key.source)->observations, single.clockSkew(key.source)->observations);
+    }
+    QVERIFY(batch.problemCount(kTopic, MeasurementProblem::Kind::OutOfOrderTimestamp) > 0);
+    QCOMPARE(batch.totalProblemCount(), single.totalProblemCount());
+    const QList<MeasurementProblemCount> batchProblems = batch.problemCounts();
+    const QList<MeasurementProblemCount> singleProblems = single.problemCounts();
+    QCOMPARE(batchProblems.size(), singleProblems.size());
+    for (qsizetype i = 0; i < batchProblems.size(); ++i) {
+        QCOMPARE(batchProblems.at(i).count, singleProblems.at(i).count);
+        QCOMPARE(batchProblems.at(i).firstExample.message, singleProblems.at(i).firstExample.message);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMeasurementStore)
