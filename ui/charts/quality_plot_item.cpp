@@ -8,7 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
+#include <cstdlib>
 
 namespace {
 
@@ -185,17 +185,21 @@ void QualityPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         painter->drawPolyline(out, int(n));
     }
     // Markers on top of the lines; bad last so nothing hides it. A marker on
-    // the same pixel as the one before it would only paint the same pixels
-    // again (dense series have thousands, several per pixel column).
+    // the same pixel as the one before it (in dense mode: within a pixel of
+    // it) would paint nearly the same pixels again, and dense series have
+    // thousands, several per pixel column.
     for (const Quality quality : {Quality::Good, Quality::Unknown, Quality::Uncertain, Quality::Bad}) {
         const QImage &image = (m_dense ? m_denseMarkerImages : m_markerImages)[size_t(quality)];
         const QPointF offset(image.width() / 2.0, image.height() / 2.0);
-        QPoint last(std::numeric_limits<int>::min(), 0);
+        const int overlap = m_dense ? 1 : 0;
+        bool first = true;
+        QPoint last;
         for (const QPointF &p : m_markers[size_t(quality)]) {
             const QPointF pos = map(p) - offset;
             const QPoint corner(int(std::lround(pos.x())), int(std::lround(pos.y())));
-            if (corner == last)
+            if (!first && std::abs(corner.x() - last.x()) <= overlap && std::abs(corner.y() - last.y()) <= overlap)
                 continue;
+            first = false;
             last = corner;
             painter->drawImage(corner, image);
         }
