@@ -4,6 +4,7 @@
 #include "topic_tree_delegate.h"
 #include "topics/topic_tree_model.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QDrag>
@@ -77,7 +78,8 @@ void TopicTreeView::dataChanged(const QModelIndex &topLeft, const QModelIndex &b
     // position, height and children (a fifth of the GUI thread at 45k msg/s).
     // Rows here have uniform heights and are not edited, so a repaint is all
     // a change needs, and none when the rows are under a collapsed parent.
-    if (topLeft.parent() != bottomRight.parent()) {
+    // A screen reader is told about every change, as QTreeView does.
+    if (topLeft.parent() != bottomRight.parent() || QAccessible::isActive()) {
         QTreeView::dataChanged(topLeft, bottomRight, roles);
         return;
     }
