@@ -281,7 +281,7 @@ void CertCommand::runList()
         if (!pending.isEmpty())
             subject = tr("%1 (replacement pending: %2)").arg(subject, pending);
         rows.append({info.id, info.name, info.keyType, info.notAfter.toUTC().date().toString(Qt::ISODate),
-                     QString::number(info.daysLeft()), subject});
+                     QString::number(info.calendarDaysLeft()), subject});
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : std::as_const(rows)) {
@@ -314,16 +314,16 @@ void CertCommand::runShow()
     QString days;
     switch (info->validity()) {
     case CertificateInfo::Validity::Valid:
-        days = QString::number(info->daysLeft());
+        days = QString::number(info->calendarDaysLeft());
         break;
     case CertificateInfo::Validity::ExpiresSoon:
-        days = tr("%1 (expires soon: ask for a renewed certificate)").arg(info->daysLeft());
+        days = tr("%1 (expires soon: ask for a renewed certificate)").arg(info->calendarDaysLeft());
         break;
     case CertificateInfo::Validity::Expired:
-        days = tr("%1 (expired)").arg(info->daysLeft());
+        days = tr("%1 (expired)").arg(info->calendarDaysLeft());
         break;
     case CertificateInfo::Validity::NotYetValid:
-        days = tr("%1 (not valid yet)").arg(info->daysLeft());
+        days = tr("%1 (not valid yet)").arg(info->calendarDaysLeft());
         break;
     }
     const QString pending = m_vault->pendingReplacement(id);

@@ -172,6 +172,10 @@ void TestCliCert::importListShowExportDelete()
                                 expected.info.notAfter.date().toString(Qt::ISODate), QStringLiteral("CN=press-1")}) {
         QVERIFY2(lines.at(1).contains(word), qPrintable(word + QLatin1String(" missing in ") + lines.at(1)));
     }
+    // Days left in calendar days, as the GUI counts them.
+    const QString days = QString::number(expected.info.calendarDaysLeft());
+    QVERIFY2(lines.at(1).contains(QRegularExpression(QStringLiteral("\\s%1\\s").arg(days))),
+             qPrintable(days + QLatin1String(" days left missing in ") + lines.at(1)));
 
     for (const QString &name : {id, id.left(6), QStringLiteral("Press 1")}) {
         outcome = cli({QStringLiteral("cert"), QStringLiteral("show"), name});
