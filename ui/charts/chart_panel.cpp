@@ -41,11 +41,12 @@ enum LegendColumn { NameColumn, LastColumn, SharesColumn, LowColumn, HighColumn,
 
 constexpr qint64 StatsIntervalMs = 400;
 constexpr int ValueTicks = 5;
+constexpr qreal HoverDistance = 10.0;
 
 // While following, the window ends on the first multiple of this step at or
-// after the newest sample, so the time axis (a Qt Charts relayout and every
-// series decimated again) moves about once a second, by a hundredth of the
-// window at most, instead of on every frame.
+// after the newest sample, so the time axis (a Qt Charts relayout, and every
+// series decimated again) moves in steps of a hundredth of the window, at
+// least a second, instead of on every frame.
 qint64 followStepMs(qint64 spanMs)
 {
     return std::max<qint64>(1000, spanMs / 100);
@@ -59,7 +60,6 @@ qint64 followEnd(qint64 newestMs, qint64 spanMs)
         return newestMs;
     return newestMs + (rest > 0 ? step - rest : -rest);
 }
-constexpr qreal HoverDistance = 10.0;
 
 const QColor Palette[] = {
     {0x1f, 0x6f, 0xb4}, {0x2c, 0xa0, 0x2c}, {0x94, 0x67, 0xbd}, {0x17, 0xa2, 0xb8},
