@@ -45,10 +45,6 @@ QVariant MeasurementListModel::data(const QModelIndex &index, int role) const
     const SeriesKey &key = m_keys.at(index.row());
     const int column = index.column();
     switch (role) {
-    case SourceRole:
-        return key.source;
-    case MeasurementRole:
-        return key.measurement;
     case Qt::TextAlignmentRole:
         return column == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SearchTextRole: {
@@ -134,7 +130,7 @@ void MeasurementListModel::onSeriesAdded(const QList<SeriesKey> &keys)
 {
     QList<SeriesKey> fresh;
     for (const SeriesKey &key : keys) {
-        if (!m_rows.contains(key))
+        if (!m_known.contains(key))
             fresh.append(key);
     }
     if (fresh.isEmpty())
@@ -142,7 +138,7 @@ void MeasurementListModel::onSeriesAdded(const QList<SeriesKey> &keys)
     const int first = int(m_keys.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (const SeriesKey &key : std::as_const(fresh)) {
-        m_rows.insert(key, int(m_keys.size()));
+        m_known.insert(key);
         m_keys.append(key);
     }
     endInsertRows();
@@ -152,6 +148,6 @@ void MeasurementListModel::onCleared()
 {
     beginResetModel();
     m_keys.clear();
-    m_rows.clear();
+    m_known.clear();
     endResetModel();
 }

@@ -3,8 +3,8 @@
 #include "measurement/measurement_sample.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
+#include <QSet>
 
 class MeasurementStore;
 
@@ -23,10 +23,8 @@ class MeasurementListModel : public QAbstractTableModel
 public:
     enum Column { SourceColumn, MeasurementColumn, UnitColumn, ValueColumn, QualityColumn, SkewColumn, ColumnCount };
     enum Role {
-        SourceRole = Qt::UserRole + 1,   // QString: the key's source
-        MeasurementRole,                 // QString: the key's measurement
-        SortRole,                        // numbers for the value and skew columns, text otherwise
-        SearchTextRole,                  // source, measurement, unit and topic in one text
+        SortRole = Qt::UserRole + 1,   // numbers for the value and skew columns, text otherwise
+        SearchTextRole,                // source, measurement, unit and topic in one text
     };
 
     explicit MeasurementListModel(MeasurementStore *store, QObject *parent = nullptr);
@@ -46,5 +44,5 @@ private:
 
     MeasurementStore *m_store = nullptr;
     QList<SeriesKey> m_keys;      // arrival order
-    QHash<SeriesKey, int> m_rows;
+    QSet<SeriesKey> m_known;      // the keys in m_keys
 };

@@ -13,7 +13,6 @@ public:
     explicit MeasurementSearchProxy(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    QString searchText() const { return m_words.join(u' '); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
